@@ -1,0 +1,46 @@
+# cleaner: `make clean` cleans a corpus (CORPUS -> OUT); `make test` runs every check.
+PYTHON ?= python3
+VENV   ?= .venv
+CORPUS ?= seeds
+OUT    ?= out
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: venv clean test rules-lint rules-test lint fmt typecheck eval distclean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+clean: venv  ## clean the corpus CORPUS into OUT (a directory, or OUT.jsonl)
+	$(BIN)/cleaner clean $(CORPUS) -o $(OUT)
+
+rules-lint: venv
+	$(BIN)/cleaner rules lint rules
+
+rules-test: venv
+	$(BIN)/cleaner rules test rules
+
+test: rules-lint rules-test
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check cleaner tests tools
+	$(BIN)/ruff format --check cleaner tests tools
+
+fmt: venv
+	$(BIN)/ruff format cleaner tests tools
+	$(BIN)/ruff check --fix cleaner tests tools
+
+typecheck: venv
+	$(BIN)/mypy
+
+eval: venv  ## score segmentation on ../shared/eval-dev (says so if it is missing)
+	$(BIN)/python tools/eval_segments.py
+
+distclean:  ## delete build products and the virtualenv (not the corpus output)
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

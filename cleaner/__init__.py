@@ -1,0 +1,34 @@
+"""cleaner: turn scraped web pages into clean, standalone article texts.
+
+>>> from cleaner import Cleaner
+>>> articles = Cleaner.from_rules().clean("Rates held.\\nAdvertisement\\nStocks rose.", source_id="p1")
+>>> [(a.id, a.text) for a in articles]
+[('p1#1', 'Rates held.\\nStocks rose.')]
+"""
+
+from cleaner.config import CleanConfig
+from cleaner.engine.edits import replay
+from cleaner.errors import CleanerError, InputError, RuleError, RuleErrors
+from cleaner.pipeline import Cleaner
+from cleaner.ruleset.compiler import compile_rules
+from cleaner.ruleset.loader import load_rules
+from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
+
+__all__ = [
+    "Article",
+    "CleanConfig",
+    "Cleaner",
+    "CleanerError",
+    "Document",
+    "InputError",
+    "Kind",
+    "Role",
+    "RuleError",
+    "RuleErrors",
+    "RuleHit",
+    "Scope",
+    "Segment",
+    "compile_rules",
+    "load_rules",
+    "replay",
+]

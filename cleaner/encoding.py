@@ -1,0 +1,73 @@
+"""Encoding repair: ftfy set to repair, not restyle, then Unicode NFC; each fix is a hit.
+
+ftfy runs line by line (as `ftfy.fix_text` itself does) and only on lines that
+could need it: a pure-ASCII line with no `&` and no control character is
+returned untouched by ftfy, so it is skipped. Curly quotes, full-width
+characters and ligatures are left as they are: they are style, not damage.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import ftfy
+import regex
+
+from cleaner.engine.edits import Edit, apply_edits, line_spans
+from cleaner.types import Kind, RuleHit
+
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    normalization=None,
+    explain=True,
+)
+ASCII_SUSPECT = regex.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
+NEWLINES = regex.compile(r"\r\n?")
+
+
+def needs_repair(line: str) -> bool:
+    """False when ftfy is certain to leave `line` alone (cheap check on the hot path).
+
+    >>> needs_repair("plain ascii"), needs_repair("caf\u00c3\u00a9"), needs_repair("a &amp; b")
+    (False, True, True)
+    """
+    return not line.isascii() or ASCII_SUSPECT.search(line) is not None
+
+
+def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
+    """Normalise newlines, fix mojibake and entities with ftfy, then apply NFC.
+
+    >>> repair_encoding("It\u00e2\u20ac\u2122s fine")[0]
+    'It\u2019s fine'
+    """
+    text, hits = apply_edits(
+        text, [Edit(m.start(), m.end(), "encoding.newlines", Kind.ENCODING, "\n") for m in NEWLINES.finditer(text)]
+    )
+    edits = []
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not needs_repair(line):
+            continue
+        fixed, explanation = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
+        if fixed != line:
+            edits.append(Edit(start, end, _fix_name(explanation), Kind.ENCODING, fixed))
+    text, more = apply_edits(text, edits)
+    hits.extend(more)
+    nfc = []
+    for start, end in line_spans(text):
+        line = text[start:end]
+        if not line.isascii() and not unicodedata.is_normalized("NFC", line):
+            nfc.append(Edit(start, end, "unicode.nfc", Kind.ENCODING, unicodedata.normalize("NFC", line)))
+    text, more = apply_edits(text, nfc)
+    hits.extend(more)
+    return text, hits
+
+
+def _fix_name(explanation: list[ftfy.ExplanationStep] | None) -> str:
+    """A rule id for what ftfy did: `ftfy.fix_encoding` for mojibake, else the fixer's name."""
+    if not explanation:
+        return "ftfy.fix_text"
+    action, parameter = explanation[0]
+    return "ftfy.fix_encoding" if action in ("encode", "decode", "transcode") else f"ftfy.{parameter}"

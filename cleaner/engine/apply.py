@@ -1,0 +1,55 @@
+"""Run the rules of one stage over a text, kind by kind, recording every hit.
+
+Within a stage the kinds run in a fixed order (blocks, lines, video embeds,
+spans, footers, the headline, repairs); rules of one kind run in file order.
+Authors never set priorities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cleaner.engine.edits import apply_edits
+from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title
+from cleaner.ruleset.compiler import ActiveRules
+from cleaner.types import Kind, RuleHit, Scope
+
+STAGE_ORDER = (
+    Kind.BLOCK_UNTIL,
+    Kind.LINE_DROP,
+    Kind.VIDEO_EMBED,
+    Kind.SPAN_DROP,
+    Kind.FOOTER_CUT,
+    Kind.TITLE_LINE,
+    Kind.REPAIR,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StageResult:
+    """What a stage made of a text: the new text, its hits, and a headline if one was found."""
+
+    text: str
+    hits: tuple[RuleHit, ...]
+    title: str | None = None
+
+
+def run_stage(rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False) -> StageResult:
+    """Apply every rule of `scope` to `text`; with `find_headline`, also take a title line."""
+    hits: list[RuleHit] = []
+    title = None
+    for kind in STAGE_ORDER:
+        if kind is Kind.LINE_DROP:
+            contextual = [r for r in rules.stage(scope, kind) if r.prev is not None or r.next is not None]
+            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], contextual, text))
+            hits.extend(new)
+        elif kind is Kind.TITLE_LINE:
+            if find_headline:
+                title, edits = find_title(rules.stage(scope, kind), text)
+                text, new = apply_edits(text, edits)
+                hits.extend(new)
+        else:
+            for rule in rules.stage(scope, kind):
+                text, new = apply_edits(text, RULE_KINDS[kind](rule, text))
+                hits.extend(new)
+    return StageResult(text, tuple(hits), title)

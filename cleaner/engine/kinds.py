@@ -1,0 +1,150 @@
+"""One pure function per rule kind: find the edits a rule makes to a text.
+
+Each function reads a text and returns `Edit`s; none of them changes the text
+itself (`cleaner.engine.edits.apply_edits` does that), so each kind can be
+tested on its own and every change carries its rule id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from cleaner.engine.edits import Edit, line_spans, tidy_span
+from cleaner.ruleset.compiler import CompiledRule, LineMatcher, fold_line
+from cleaner.types import Kind
+
+
+def drop_lines(matcher: LineMatcher, contextual: Sequence[CompiledRule], text: str) -> list[Edit]:
+    """Drop every line a line-drop rule matches in full (context rules check neighbours)."""
+    spans = line_spans(text)
+    lines = [text[s:e].rstrip("\n") for s, e in spans]
+    edits = []
+    for index, (start, end) in enumerate(spans):
+        rule_id = matcher.rule_for(lines[index])
+        if rule_id is None and contextual and lines[index].strip():
+            rule_id = _contextual_rule(contextual, lines, index)
+        if rule_id is not None:
+            edits.append(Edit(start, end, rule_id, Kind.LINE_DROP))
+    return edits
+
+
+def _contextual_rule(rules: Sequence[CompiledRule], lines: list[str], index: int) -> str | None:
+    stripped = lines[index].strip()
+    before = next((ln.strip() for ln in reversed(lines[:index]) if ln.strip()), None)
+    after = next((ln.strip() for ln in lines[index + 1 :] if ln.strip()), None)
+    for rule in rules:
+        if rule.pattern is not None and not rule.pattern.fullmatch(stripped):
+            continue
+        if rule.pattern is None and fold_line(stripped) not in rule.phrases:
+            continue
+        if rule.prev is not None and (before is None or not rule.prev.search(before)):
+            continue
+        if rule.next is not None and (after is None or not rule.next.search(after)):
+            continue
+        return rule.id
+    return None
+
+
+def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:
+    """Delete each match inside its paragraph, tidying the spaces around it."""
+    edits = []
+    for m in rule.pattern.finditer(text):
+        if m.end() > m.start():
+            start, end = tidy_span(text, m.start(), m.end())
+            edits.append(Edit(start, end, rule.id, Kind.SPAN_DROP))
+    return edits
+
+
+def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
+    """Drop from a `start` line up to (not including) the `until` line, within `max_lines`."""
+    spans = line_spans(text)
+    edits = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        if not rule.pattern.fullmatch(text[start:end].strip()):
+            index += 1
+            continue
+        stop = _block_stop(rule, text, spans, index)
+        block_lines = [text[s:e] for s, e in spans[index:stop] if text[s:e].strip()]
+        if stop is None or len(block_lines) > rule.rule.max_lines:
+            index += 1
+            continue
+        block_end = spans[stop - 1][1]
+        edits.append(Edit(start, block_end, rule.id, Kind.BLOCK_UNTIL))
+        index = stop
+    return edits
+
+
+def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], first: int) -> int | None:
+    """Index of the first line after the block, or None if the end marker never comes."""
+    until = rule.rule.until
+    for index in range(first + 1, len(spans)):
+        line = text[spans[index][0] : spans[index][1]].strip()
+        if until == "blank" and not line:
+            return index
+        if rule.until is not None and rule.until.fullmatch(line):
+            return index
+    return len(spans) if until in ("end", "blank") else None
+
+
+def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:
+    """Cut from the first footer marker to the end, if that tail is at most `max_chars` long.
+
+    A marker with no text before it is left alone: cutting there would empty the article.
+    """
+    m = rule.pattern.search(text)
+    if m is None or len(text) - m.start() > rule.rule.max_chars or not text[: m.start()].strip():
+        return []
+    start = m.start()
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return [Edit(start, len(text), rule.id, Kind.FOOTER_CUT)]
+
+
+def repair(rule: CompiledRule, text: str) -> list[Edit]:
+    """Replace each match with the rule's `replace` template (a scraper artefact fixed)."""
+    return [
+        Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace))
+        for m in rule.pattern.finditer(text)
+    ]
+
+
+def drop_videos(rule: CompiledRule, text: str) -> list[Edit]:
+    """Drop video embeds: a timestamp with the video's title, on lines of their own or inline."""
+    edits = [Edit(m.start(), m.end(), rule.id, Kind.VIDEO_EMBED) for m in rule.pattern.finditer(text)]
+    taken = [(e.start, e.end) for e in edits]
+    for m in rule.inline.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            start, end = tidy_span(text, m.start(), m.end())
+            edits.append(Edit(start, end, rule.id, Kind.VIDEO_EMBED))
+    return edits
+
+
+def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, list[Edit]]:
+    """Take the first line as the headline when a title-line rule matches it and body follows."""
+    spans = line_spans(text)
+    first = next((i for i, (s, e) in enumerate(spans) if text[s:e].strip()), None)
+    if first is None:
+        return None, []
+    start, end = spans[first]
+    line = text[start:end].strip()
+    if not text[end:].strip():
+        return None, []
+    for rule in rules:
+        if rule.pattern.fullmatch(line):
+            while first + 1 < len(spans) and not text[spans[first + 1][0] : spans[first + 1][1]].strip():
+                first += 1
+                end = spans[first][1]
+            return line, [Edit(0, end, rule.id, Kind.TITLE_LINE)]
+    return None, []
+
+
+#: The per-rule kinds, in the order the engine runs them on an article.
+RULE_KINDS: dict[Kind, Callable[[CompiledRule, str], list[Edit]]] = {
+    Kind.BLOCK_UNTIL: drop_blocks,
+    Kind.VIDEO_EMBED: drop_videos,
+    Kind.SPAN_DROP: drop_spans,
+    Kind.FOOTER_CUT: cut_footer,
+    Kind.REPAIR: repair,
+}

@@ -1,0 +1,124 @@
+"""Read input pages: `.txt` files, JSONL records with `id` and `text`, gzip-compressed or not.
+
+Reading is lazy (one page at a time) and never raises for a bad page: a page
+that cannot be read is yielded as a `Failure` naming the file and line, so
+one broken record never stops the others.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from cleaner.errors import InputError
+
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl",)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One input page: its id, its text, and every other field of its record."""
+
+    source_id: str
+    text: str
+    origin: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A page that could not be read, with the reason."""
+
+    origin: str
+    error: InputError
+
+
+def _base_suffix(path: Path) -> str:
+    """The format suffix, looking through a compression suffix: a.jsonl.gz -> .jsonl."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in (".gz",) + TEXT_SUFFIXES + JSONL_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+    return name
+
+
+def is_input(path: Path) -> bool:
+    """True for files cleaner reads: .txt and .jsonl, optionally .gz."""
+    return _base_suffix(path) in TEXT_SUFFIXES + JSONL_SUFFIXES
+
+
+def find_inputs(paths: Iterable[Path]) -> Iterator[Path]:
+    """Input files under `paths`, directories walked in sorted order (deterministic)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_input(p))
+        else:
+            yield path
+
+
+def _open_text(path: Path) -> IO[str]:
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8", errors="strict", newline="")
+    return path.open("r", encoding="utf-8", errors="strict", newline="")
+
+
+def read_pages(paths: Iterable[Path]) -> Iterator[Page | Failure]:
+    """Every page under `paths`, in order, with failures in their place."""
+    for path in find_inputs(paths):
+        if not path.exists():
+            yield Failure(str(path), InputError(path, None, "no such file"))
+        elif _base_suffix(path) in JSONL_SUFFIXES:
+            yield from read_jsonl(path)
+        else:
+            yield read_text_file(path)
+
+
+def read_text_file(path: Path) -> Page | Failure:
+    """A `.txt` page: the whole file, its stem as the id."""
+    try:
+        with _open_text(path) as handle:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
+    return Page(_stem(path), text, str(path))
+
+
+def read_jsonl(path: Path) -> Iterator[Page | Failure]:
+    """One page per JSON line: `id` and `text` required, other fields kept in `meta`."""
+    try:
+        with _open_text(path) as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    yield _record(path, number, line)
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        yield Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
+
+
+def _record(path: Path, number: int, line: str) -> Page | Failure:
+    origin = f"{path}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Failure(origin, InputError(path, number, f"not valid JSON: {exc.msg}"))
+    if not isinstance(record, dict):
+        return Failure(origin, InputError(path, number, "record is not a JSON object"))
+    text = record.get("text")
+    if not isinstance(text, str):
+        return Failure(origin, InputError(path, number, "record has no string 'text'"))
+    source_id = record.get("id")
+    if source_id is None or str(source_id) == "":
+        source_id = f"{_stem(path)}:{number}"
+    meta = {k: v for k, v in record.items() if k not in ("id", "text")}
+    return Page(str(source_id), text, origin, meta)

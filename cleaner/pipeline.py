@@ -1,0 +1,103 @@
+"""The cleaning algorithm for one page: encoding, page rules, segments, article rules.
+
+`Cleaner` holds a compiled rule set and a config; it is cheap to call many
+times, so an ETL job loads the rules once and cleans millions of texts.
+
+>>> cleaner = Cleaner.from_rules()
+>>> [a.text for a in cleaner.clean("Prices rose.\\nAdvertisement\\nWages did not.", source_id="p")]
+['Prices rose.\\nWages did not.']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from cleaner.config import CleanConfig
+from cleaner.encoding import repair_encoding
+from cleaner.engine.apply import run_stage
+from cleaner.ruleset.compiler import RuleSet, compile_rules
+from cleaner.ruleset.loader import load_rules
+from cleaner.segment import find_boundaries, split_segments
+from cleaner.types import Article, Document, Role, Scope, Segment
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaner:
+    """A loaded rule set plus options: `clean(text)` gives the articles of one page."""
+
+    rules: RuleSet
+    config: CleanConfig = CleanConfig()
+
+    @classmethod
+    def from_rules(cls, path: Path | str | None = None, config: CleanConfig | None = None) -> Cleaner:
+        """Load and compile the rules in `path` (default: the bundled rules)."""
+        rules = compile_rules(load_rules(Path(path) if path is not None else None))
+        return cls(rules, config or CleanConfig())
+
+    def with_config(self, **changes: Any) -> Cleaner:
+        """The same rules with some options changed, e.g. `with_config(keep_related=True)`."""
+        return replace(self, config=replace(self.config, **changes))
+
+    def clean_document(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> Document:
+        """Clean one page and keep everything that happened to it, for audit and explain."""
+        meta = dict(meta or {})
+        original = text
+        page_hits = []
+        if self.config.repair_encoding:
+            text, page_hits = repair_encoding(text)
+        active = self.rules.active_for(text, _domain(meta.get("url")))
+        page = run_stage(active, Scope.PAGE, text)
+        page_text = page.text
+        raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text))
+        segments = []
+        for position, raw in enumerate(raw_segments):
+            result = run_stage(active, Scope.ARTICLE, raw.text, find_headline=raw.title is None)
+            seg_meta = {**raw.meta, "role": raw.role.value}
+            segments.append(
+                Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
+            )
+        return Document(
+            source_id,
+            original,
+            page_text,
+            meta,
+            tuple(page_hits) + page.hits,
+            tuple(boundary_hits),
+            tuple(segments),
+        )
+
+    def articles(self, document: Document) -> list[Article]:
+        """The articles a document yields: non-empty segments, related ones only if asked for.
+
+        Articles are numbered 1, 2, ... in page order over every non-empty
+        segment, related ones included, so ids do not change with --keep-related.
+        """
+        out = []
+        number = 0
+        for segment in document.segments:
+            if len(segment.text.strip()) < self.config.min_article_chars:
+                continue
+            number += 1
+            if segment.role is Role.RELATED and not self.config.keep_related:
+                continue
+            meta = {**segment.meta}
+            for key in ("url",):
+                if key in document.meta and key not in meta:
+                    meta[key] = document.meta[key]
+            out.append(Article(document.id, number, segment.title, segment.text, meta, segment.hits))
+        return out
+
+    def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
+        """The clean articles of one page."""
+        return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _domain(url: Any) -> str | None:
+    if not isinstance(url, str) or not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname
+    return host.lower().removeprefix("www.") if host else None

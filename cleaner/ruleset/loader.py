@@ -1,0 +1,251 @@
+"""Strict YAML loading of rule files, with the line number of every rule and key.
+
+YAML is parsed with PyYAML's safe loader (no object construction). Anything
+the schema does not know is an error naming `file:line: rule-id`, so a typo in
+a rule file fails loudly instead of silently disabling a rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cleaner.errors import RuleError, RuleErrors
+from cleaner.ruleset.schema import (
+    COMMON_KEYS,
+    DATE_ORDERS,
+    DEFAULT_SCOPE,
+    EXAMPLE_KEYS,
+    FILE_KEYS,
+    FLAG_NAMES,
+    KIND_KEYS,
+    REQUIRED_KEYS,
+    SITE_KEYS,
+    SPLIT_MODES,
+    Example,
+    Rule,
+    SiteScope,
+)
+from cleaner.types import Kind, Role, Scope
+
+
+def default_rules_dir() -> Path:
+    """The bundled rules: inside the package when installed from a wheel, else `rules/`."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "_rules", here.parent / "rules"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"no bundled rules found near {here}")
+
+
+def rule_files(directory: Path) -> list[Path]:
+    """Generic rule files first (sorted), then site files under `sites/` (sorted)."""
+    if not directory.is_dir():
+        raise RuleErrors([RuleError(directory, 0, None, "rules directory not found")])
+    generic = sorted(directory.glob("*.yaml"))
+    sites = sorted((directory / "sites").glob("*.yaml"))
+    return generic + sites
+
+
+def load_rules(directory: Path | None = None) -> list[Rule]:
+    """Load and validate every rule file in `directory`; raise RuleErrors listing all problems."""
+    directory = directory or default_rules_dir()
+    rules: list[Rule] = []
+    errors: list[RuleError] = []
+    for path in rule_files(directory):
+        file_rules, file_errors = load_file(path)
+        rules.extend(file_rules)
+        errors.extend(file_errors)
+    errors.extend(_duplicate_ids(rules))
+    if errors:
+        raise RuleErrors(errors)
+    return rules
+
+
+def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
+    """Parse one rule file into rules, collecting (not raising) its errors."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+            data = loader.construct_document(root) if root is not None else None
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        return [], [RuleError(path, line, None, f"not valid YAML: {exc}")]
+    if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
+        return [], [RuleError(path, 1, None, "a rule file is a mapping with a 'rules' list")]
+    errors = _check_keys(path, root, None, FILE_KEYS, "file")
+    site = _site_scope(path, root, data.get("site"), errors)
+    rules_node = _child(root, "rules")
+    if not isinstance(rules_node, yaml.SequenceNode) or not isinstance(data.get("rules"), list):
+        errors.append(RuleError(path, _line(root), None, "missing 'rules' list"))
+        return [], errors
+    rules = []
+    for node, raw in zip(rules_node.value, data["rules"], strict=True):
+        rule = _build_rule(path, node, raw, site, errors)
+        if rule is not None:
+            rules.append(rule)
+    return rules, errors
+
+
+def _build_rule(
+    path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, errors: list[RuleError]
+) -> Rule | None:
+    if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
+        errors.append(RuleError(path, _line(node), None, "a rule is a mapping"))
+        return None
+    rule_id = str(raw.get("id", "")) or None
+    before = len(errors)
+
+    def fail(key: str | None, message: str) -> None:
+        line = _line(_child(node, key)) if key and _child(node, key) is not None else _line(node)
+        errors.append(RuleError(path, line, rule_id, message))
+
+    if rule_id is None:
+        fail(None, "rule has no 'id'")
+        return None
+    if not rule_id.startswith(f"{path.stem}."):
+        fail("id", f"id must start with the file stem '{path.stem}.'")
+    kind = _enum(Kind, raw.get("kind"), "kind", fail, exclude={Kind.ENCODING})
+    if kind is None:
+        return None
+    errors.extend(_check_keys(path, node, rule_id, COMMON_KEYS + KIND_KEYS[kind], "rule"))
+    for required in ("description",) + REQUIRED_KEYS[kind]:
+        names = required if isinstance(required, tuple) else (required,)
+        if not any(raw.get(n) not in (None, "", []) or (n == "replace" and raw.get(n) == "") for n in names):
+            fail(None, f"missing '{' or '.join(names)}'")
+    scope = _enum(Scope, raw.get("scope", DEFAULT_SCOPE[kind].value), "scope", fail) or Scope.ARTICLE
+    flags = tuple(raw.get("flags") or ())
+    for flag in flags:
+        if flag not in FLAG_NAMES:
+            fail("flags", f"unknown flag {flag!r} (allowed: {', '.join(FLAG_NAMES)})")
+    role = _enum(Role, raw["role"], "role", fail) if "role" in raw else None
+    if raw.get("split", "none") not in SPLIT_MODES:
+        fail("split", f"split must be one of {', '.join(SPLIT_MODES)}")
+    if raw.get("date_order", "dmy") not in DATE_ORDERS:
+        fail("date_order", f"date_order must be one of {', '.join(DATE_ORDERS)}")
+    examples = _examples(path, node, raw.get("examples"), rule_id, fail, errors)
+    todo = _examples(path, node, raw.get("todo"), rule_id, fail, errors, key="todo")
+    if not any(not e.must_change for e in examples):
+        fail("examples", "needs at least one example it must leave alone (an 'in' without 'out')")
+    if len(errors) > before:
+        return None
+    optional = {k: raw[k] for k in KIND_KEYS[kind] if k in raw and k not in ("phrases", "role")}
+    for key in ("max_lines", "max_chars", "max_title_words", "not_first"):
+        if key in optional and not isinstance(optional[key], int):
+            fail(key, f"'{key}' must be a whole number")
+            return None
+    return Rule(
+        id=rule_id,
+        kind=kind,
+        description=str(raw["description"]),
+        file=str(path),
+        line=_line(node),
+        scope=scope,
+        flags=flags,
+        phrases=tuple(str(p) for p in raw.get("phrases") or ()),
+        role=role,
+        examples=examples,
+        todo=todo,
+        site=site,
+        key_lines={str(k.value): _line(k) for k, _ in node.value},
+        **{k: (str(v) if isinstance(v, str) else v) for k, v in optional.items()},
+    )
+
+
+def _examples(
+    path: Path,
+    rule_node: yaml.MappingNode,
+    raw: Any,
+    rule_id: str,
+    fail: Any,
+    errors: list[RuleError],
+    key: str = "examples",
+) -> tuple[Example, ...]:
+    if raw is None:
+        return ()
+    node = _child(rule_node, key)
+    if not isinstance(raw, list) or not isinstance(node, yaml.SequenceNode):
+        fail(key, f"'{key}' must be a list")
+        return ()
+    examples = []
+    for item_node, item in zip(node.value, raw, strict=True):
+        if not isinstance(item, dict) or not isinstance(item.get("in"), str):
+            fail(key, f"each of '{key}' needs an 'in' text")
+            continue
+        errors.extend(_check_keys(path, item_node, rule_id, EXAMPLE_KEYS, "example"))
+        segments = item.get("segments")
+        examples.append(
+            Example(
+                text_in=item["in"],
+                text_out=item.get("out"),
+                line=_line(item_node),
+                title=item.get("title"),
+                segments=tuple(segments) if isinstance(segments, list) else None,
+            )
+        )
+    return tuple(examples)
+
+
+def _site_scope(path: Path, root: yaml.MappingNode, raw: Any, errors: list[RuleError]) -> SiteScope | None:
+    if raw is None:
+        return None
+    node = _child(root, "site")
+    if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
+        errors.append(RuleError(path, _line(node), None, "'site' is a mapping with domains and/or detect"))
+        return None
+    errors.extend(_check_keys(path, node, None, SITE_KEYS, "site"))
+    return SiteScope(domains=tuple(str(d).lower() for d in raw.get("domains") or ()), detect=raw.get("detect"))
+
+
+def _check_keys(
+    path: Path, node: yaml.MappingNode, rule_id: str | None, allowed: Iterable[str], what: str
+) -> list[RuleError]:
+    allowed = tuple(allowed)
+    errors, seen = [], set()
+    for key_node, _ in node.value:
+        key = str(key_node.value)
+        if key in seen:
+            errors.append(RuleError(path, _line(key_node), rule_id, f"duplicate key '{key}' in {what}"))
+        seen.add(key)
+        if key not in allowed:
+            errors.append(
+                RuleError(path, _line(key_node), rule_id, f"unknown key '{key}' in {what} (allowed: {', '.join(allowed)})")
+            )
+    return errors
+
+
+def _enum(enum: Any, value: Any, key: str, fail: Any, exclude: set[Any] | None = None) -> Any:
+    allowed = [m for m in enum if m not in (exclude or set())]
+    for member in allowed:
+        if member.value == value:
+            return member
+    fail(key, f"unknown {key} {value!r} (allowed: {', '.join(m.value for m in allowed)})")
+    return None
+
+
+def _duplicate_ids(rules: list[Rule]) -> Iterator[RuleError]:
+    first: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in first:
+            yield RuleError(rule.file, rule.line, rule.id, f"duplicate id (first at {first[rule.id].file}:{first[rule.id].line})")
+        else:
+            first[rule.id] = rule
+
+
+def _child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return value_node  # type: ignore[no-any-return]
+    return None
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 0

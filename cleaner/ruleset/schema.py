@@ -1,0 +1,114 @@
+"""The rule model: what a rule file may say, as plain frozen data.
+
+The loader turns YAML into these types and rejects anything outside them;
+the compiler turns them into compiled patterns. Keys allowed per kind are
+listed here once, so the loader's error messages and the docs agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from cleaner.types import Kind, Role, Scope
+
+COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo")
+
+#: The keys each kind adds to COMMON_KEYS, and which of them are required
+#: (a tuple inside means "one of these").
+KIND_KEYS: dict[Kind, tuple[str, ...]] = {
+    Kind.LINE_DROP: ("match", "phrases", "prev", "next"),
+    Kind.SPAN_DROP: ("match",),
+    Kind.BLOCK_UNTIL: ("start", "until", "max_lines"),
+    Kind.FOOTER_CUT: ("match", "max_chars"),
+    Kind.REPAIR: ("match", "replace"),
+    Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
+    Kind.TITLE_LINE: ("match",),
+    Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
+}
+REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
+    Kind.LINE_DROP: (("match", "phrases"),),
+    Kind.SPAN_DROP: ("match",),
+    Kind.BLOCK_UNTIL: ("start",),
+    Kind.FOOTER_CUT: ("match",),
+    Kind.REPAIR: ("match", "replace"),
+    Kind.VIDEO_EMBED: (),
+    Kind.TITLE_LINE: ("match",),
+    Kind.SEGMENT_BOUNDARY: ("header",),
+}
+EXAMPLE_KEYS = ("in", "out", "title", "segments", "note")
+FLAG_NAMES = ("ignorecase", "multiline", "dotall", "verbose")
+FILE_KEYS = ("rules", "site", "description")
+SITE_KEYS = ("domains", "detect")
+SPLIT_MODES = ("none", "lines")
+DATE_ORDERS = ("dmy", "mdy", "ymd")
+
+#: Kinds that only make sense on the whole page or on one article.
+DEFAULT_SCOPE: dict[Kind, Scope] = {k: Scope.ARTICLE for k in Kind}
+DEFAULT_SCOPE[Kind.SEGMENT_BOUNDARY] = Scope.PAGE
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """Text a rule must change (`out` given) or leave alone (`out` absent).
+
+    For `title-line` rules `title` is the headline the rule must find; for
+    `segment-boundary` rules `segments` lists the articles expected, each a
+    mapping with optional `title`, `meta`, `role` and `text`.
+    """
+
+    text_in: str
+    text_out: str | None
+    line: int
+    title: str | None = None
+    segments: tuple[Mapping[str, Any], ...] | None = None
+
+    @property
+    def must_change(self) -> bool:
+        return self.text_out is not None or self.segments is not None or self.title is not None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteScope:
+    """When a site file's rules apply: the page's domain, or a telltale in its text."""
+
+    domains: tuple[str, ...] = ()
+    detect: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule as written in a file, validated but not compiled."""
+
+    id: str
+    kind: Kind
+    description: str
+    file: str
+    line: int
+    scope: Scope
+    flags: tuple[str, ...] = ()
+    match: str | None = None
+    phrases: tuple[str, ...] = ()
+    prev: str | None = None
+    next: str | None = None
+    start: str | None = None
+    until: str = "end"
+    max_lines: int = 40
+    max_chars: int = 1500
+    replace: str = ""
+    timestamp: str = r"\d{1,2}:\d{2}(?::\d{2})?"
+    max_title_words: int = 25
+    header: str | None = None
+    role: Role | None = None
+    split: str = "none"
+    not_first: int = 0
+    date_order: str = "dmy"
+    examples: tuple[Example, ...] = ()
+    todo: tuple[Example, ...] = ()
+    site: SiteScope | None = None
+    key_lines: Mapping[str, int] = field(default_factory=dict)
+
+    def where(self, key: str | None = None) -> int:
+        """The line of `key` in the rule file, or of the rule itself."""
+        return self.key_lines.get(key, self.line) if key else self.line

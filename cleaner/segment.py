@@ -1,0 +1,163 @@
+"""Segmentation: cut a page into articles at the headers that segment-boundary rules describe.
+
+A header (say source / date / section / source / headline lines on a tag
+page) starts a new article; its named groups become the article's `title`
+and `meta`. A boundary with `role: related` marks the start of spillover
+(a "Related Articles" tail): it and every article after it are related.
+A boundary with `split: lines` makes each following paragraph its own
+article (a run of teasers of other stories).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from cleaner.ruleset.compiler import CompiledRule
+from cleaner.types import Kind, Role, RuleHit
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+NUMERIC_DATE = regex.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
+WORDY_DATE = regex.compile(r"(?:(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4}))|(?:(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))")
+META_GROUPS = ("source", "date", "section")
+
+
+@dataclass(frozen=True, slots=True)
+class Boundary:
+    """One header found on a page: where it is, and what it says."""
+
+    start: int
+    end: int
+    rule: CompiledRule
+    title: str | None
+    meta: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class RawSegment:
+    """An article's text as cut from the page, before the article rules run."""
+
+    text: str
+    offset: int
+    title: str | None = None
+    meta: Mapping[str, str] = field(default_factory=dict)
+    role: Role = Role.MAIN
+
+
+def parse_date(value: str, order: str = "dmy") -> str | None:
+    """An ISO date from a header's date text, or None for relative or unreadable dates.
+
+    >>> parse_date("23-02-2025"), parse_date("20 Feb 2025"), parse_date("43 minutes ago")
+    ('2025-02-23', '2025-02-20', None)
+    """
+    value = value.strip()
+    m = NUMERIC_DATE.fullmatch(value)
+    if m:
+        a, b, c = (int(x) for x in m.groups())
+        if len(m.group(1)) == 4:
+            year, month, day = a, b, c
+        elif order == "mdy":
+            month, day, year = a, b, c
+        else:
+            day, month, year = a, b, c
+        return _iso(year, month, day)
+    m = WORDY_DATE.fullmatch(value)
+    if m:
+        if m.group(1):
+            day, month_name, year = int(m.group(1)), m.group(2), int(m.group(3))
+        else:
+            month_name, day, year = m.group(4), int(m.group(5)), int(m.group(6))
+        month = MONTHS.get(month_name.casefold())
+        return _iso(year, month, day) if month else None
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
+    """Every header on the page, in order; of overlapping ones the earliest (then first rule) wins."""
+    found = []
+    for order, rule in enumerate(rules):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and _lines_before(text, m.start()) >= rule.rule.not_first:
+                found.append((m.start(), order, _boundary(rule, m)))
+    found.sort(key=lambda item: (item[0], item[1]))
+    chosen: list[Boundary] = []
+    for _, _, boundary in found:
+        if not chosen or boundary.start >= chosen[-1].end:
+            chosen.append(boundary)
+    return chosen
+
+
+def _lines_before(text: str, position: int) -> int:
+    return sum(1 for line in text[:position].split("\n") if line.strip())
+
+
+def _boundary(rule: CompiledRule, m: regex.Match[str]) -> Boundary:
+    groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+    meta = {k: v for k, v in groups.items() if k != "title"}
+    if "date" in meta:
+        iso = parse_date(meta.pop("date"), rule.rule.date_order)
+        if iso:
+            meta["date"] = iso
+    return Boundary(m.start(), m.end(), rule, groups.get("title"), meta)
+
+
+def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawSegment], list[RuleHit]]:
+    """Cut `text` at the boundaries; return the raw segments and one hit per header removed.
+
+    Header hits carry offsets into `text`; the segments and the headers together
+    cover `text` exactly, so nothing leaves the page unaccounted for.
+    """
+    segments = [RawSegment(text[: boundaries[0].start] if boundaries else text, 0)]
+    hits = []
+    role = Role.MAIN
+    for index, boundary in enumerate(boundaries):
+        end = boundaries[index + 1].start if index + 1 < len(boundaries) else len(text)
+        hits.append(
+            RuleHit(boundary.rule.id, Kind.SEGMENT_BOUNDARY, boundary.start, boundary.end, text[boundary.start : boundary.end])
+        )
+        role = boundary.rule.rule.role or role
+        body = text[boundary.end : end]
+        if boundary.rule.rule.split == "lines":
+            segments.extend(_split_lines(body, boundary.end, role))
+        else:
+            segments.append(RawSegment(body, boundary.end, boundary.title, boundary.meta, role))
+    return segments, hits
+
+
+def _split_lines(body: str, offset: int, role: Role) -> list[RawSegment]:
+    pieces = []
+    position = 0
+    for line in body.splitlines(keepends=True):
+        pieces.append(RawSegment(line, offset + position, role=role))
+        position += len(line)
+    return pieces

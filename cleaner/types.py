@@ -1,0 +1,134 @@
+"""Plain data types that flow through the pipeline: hits, segments, articles.
+
+Every stage returns new values and never mutates its input. All types are
+frozen dataclasses so they can be shared between workers and compared in tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    """What a rule does; one function per kind lives in `cleaner.engine.kinds`."""
+
+    LINE_DROP = "line-drop"
+    SPAN_DROP = "span-drop"
+    BLOCK_UNTIL = "block-until"
+    FOOTER_CUT = "footer-cut"
+    REPAIR = "repair"
+    VIDEO_EMBED = "video-embed"
+    TITLE_LINE = "title-line"
+    SEGMENT_BOUNDARY = "segment-boundary"
+    ENCODING = "encoding"
+
+
+class Scope(str, Enum):
+    """Where a text rule runs: on the whole page before segmentation, or per article."""
+
+    PAGE = "page"
+    ARTICLE = "article"
+
+
+class Role(str, Enum):
+    """An article is the page's own (`main`) or spillover from elsewhere (`related`)."""
+
+    MAIN = "main"
+    RELATED = "related"
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    """One change made to a text, attributable to a rule.
+
+    Offsets are *sequential*: `start`/`end` index the text as it was just before
+    this hit was applied, so replaying the hits in order with `replay` rebuilds
+    the output exactly (see `cleaner.engine.edits.replay`).
+    """
+
+    rule_id: str
+    kind: Kind
+    start: int
+    end: int
+    removed: str
+    inserted: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One article found on a page, after the rules ran on it.
+
+    `raw` is the article's text as the segmenter cut it from the page; `hits`
+    turn `raw` into `text` when replayed.
+    """
+
+    position: int
+    raw: str
+    text: str
+    title: str | None
+    meta: Mapping[str, str]
+    role: Role
+    hits: tuple[RuleHit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input page and what cleaning made of it.
+
+    `page_hits` turn `original` into `page_text` (encoding repair, page-scope
+    rules); `boundary_hits` are the segment headers cut out of `page_text`
+    (offsets into `page_text`); `segments` are the articles in page order.
+    """
+
+    id: str
+    original: str
+    page_text: str
+    meta: Mapping[str, Any]
+    page_hits: tuple[RuleHit, ...] = ()
+    boundary_hits: tuple[RuleHit, ...] = ()
+    segments: tuple[Segment, ...] = ()
+
+    def all_hits(self) -> tuple[RuleHit, ...]:
+        """Every hit on the page, page stage first, then headers, then per article."""
+        article_hits = tuple(h for s in self.segments for h in s.hits)
+        return self.page_hits + self.boundary_hits + article_hits
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One output record: a clean, standalone article with its provenance."""
+
+    source_id: str
+    segment: int
+    title: str | None
+    text: str
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    hits: tuple[RuleHit, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.source_id}#{self.segment}"
+
+    @property
+    def role(self) -> str:
+        return str(self.meta.get("role", Role.MAIN.value))
+
+    def to_record(self, with_text: bool = True) -> dict[str, Any]:
+        """The JSON record written for this article (`text` left out for manifests)."""
+        record: dict[str, Any] = {
+            "id": self.id,
+            "source_id": self.source_id,
+            "segment": self.segment,
+            "title": self.title,
+        }
+        if with_text:
+            record["text"] = self.text
+        record["meta"] = dict(self.meta)
+        return record
+
+    def render(self) -> str:
+        """The article as a standalone text: headline, blank line, body."""
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
