@@ -11,7 +11,7 @@ times, so an ETL job loads the rules once and cleans millions of texts.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -22,7 +22,7 @@ from cleaner.engine.apply import run_stage
 from cleaner.ruleset.compiler import RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import find_boundaries, split_segments
-from cleaner.types import Article, Document, Role, Scope, Segment
+from cleaner.types import Article, Document, Role, RuleHit, Scope, Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Cleaner:
     """A loaded rule set plus options: `clean(text)` gives the articles of one page."""
 
     rules: RuleSet
-    config: CleanConfig = CleanConfig()
+    config: CleanConfig = field(default_factory=CleanConfig)
 
     @classmethod
     def from_rules(cls, path: Path | str | None = None, config: CleanConfig | None = None) -> Cleaner:
@@ -46,7 +46,7 @@ class Cleaner:
         """Clean one page and keep everything that happened to it, for audit and explain."""
         meta = dict(meta or {})
         original = text
-        page_hits = []
+        page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
         active = self.rules.active_for(text, _domain(meta.get("url")))

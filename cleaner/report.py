@@ -70,7 +70,8 @@ def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
         kept = segment.text.strip() and (keep_related or segment.role.value == "main")
         status = "article" if kept else ("dropped (empty)" if not segment.text.strip() else "dropped (related)")
         yield ""
-        yield f"segment {segment.position} [{segment.role.value}] {status}: title={segment.title!r} meta={dict(segment.meta)}"
+        head = f"segment {segment.position} [{segment.role.value}] {status}"
+        yield f"{head}: title={segment.title!r} meta={dict(segment.meta)}"
         for hit in segment.hits:
             yield _hit_line(hit)
         if segment.text.strip():

@@ -90,8 +90,8 @@ def parse_date(value: str, order: str = "dmy") -> str | None:
             day, month_name, year = int(m.group(1)), m.group(2), int(m.group(3))
         else:
             month_name, day, year = m.group(4), int(m.group(5)), int(m.group(6))
-        month = MONTHS.get(month_name.casefold())
-        return _iso(year, month, day) if month else None
+        number = MONTHS.get(month_name.casefold())
+        return _iso(year, number, day) if number else None
     return None
 
 
@@ -143,7 +143,13 @@ def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawS
     for index, boundary in enumerate(boundaries):
         end = boundaries[index + 1].start if index + 1 < len(boundaries) else len(text)
         hits.append(
-            RuleHit(boundary.rule.id, Kind.SEGMENT_BOUNDARY, boundary.start, boundary.end, text[boundary.start : boundary.end])
+            RuleHit(
+                boundary.rule.id,
+                Kind.SEGMENT_BOUNDARY,
+                boundary.start,
+                boundary.end,
+                text[boundary.start : boundary.end],
+            )
         )
         role = boundary.rule.rule.role or role
         body = text[boundary.end : end]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """What a rule does; one function per kind lives in `cleaner.engine.kinds`."""
 
     LINE_DROP = "line-drop"
@@ -26,14 +26,14 @@ class Kind(str, Enum):
     ENCODING = "encoding"
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     """Where a text rule runs: on the whole page before segmentation, or per article."""
 
     PAGE = "page"
     ARTICLE = "article"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """An article is the page's own (`main`) or spillover from elsewhere (`related`)."""
 
     MAIN = "main"

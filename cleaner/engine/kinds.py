@@ -105,8 +105,7 @@ def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:
 def repair(rule: CompiledRule, text: str) -> list[Edit]:
     """Replace each match with the rule's `replace` template (a scraper artefact fixed)."""
     return [
-        Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace))
-        for m in rule.pattern.finditer(text)
+        Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace)) for m in rule.pattern.finditer(text)
     ]
 
 

@@ -48,7 +48,7 @@ def _base_suffix(path: Path) -> str:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".gz",) + TEXT_SUFFIXES + JSONL_SUFFIXES:
+    for suffix in (".gz", *TEXT_SUFFIXES, *JSONL_SUFFIXES):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name

@@ -186,7 +186,7 @@ def _site_applies(rule: CompiledRule, page_text: str, domain: str | None) -> boo
     assert site is not None
     if domain and any(domain == d or domain.endswith("." + d) for d in site.domains):
         return True
-    return bool(site.detect) and site.detect in page_text
+    return site.detect is not None and site.detect in page_text
 
 
 @dataclass(frozen=True, slots=True)

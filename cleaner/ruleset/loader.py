@@ -31,6 +31,8 @@ from cleaner.ruleset.schema import (
 )
 from cleaner.types import Kind, Role, Scope
 
+INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first")
+
 
 def default_rules_dir() -> Path:
     """The bundled rules: inside the package when installed from a wheel, else `rules/`."""
@@ -94,9 +96,7 @@ def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
     return rules, errors
 
 
-def _build_rule(
-    path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, errors: list[RuleError]
-) -> Rule | None:
+def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, errors: list[RuleError]) -> Rule | None:
     if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
         errors.append(RuleError(path, _line(node), None, "a rule is a mapping"))
         return None
@@ -136,11 +136,15 @@ def _build_rule(
         fail("examples", "needs at least one example it must leave alone (an 'in' without 'out')")
     if len(errors) > before:
         return None
-    optional = {k: raw[k] for k in KIND_KEYS[kind] if k in raw and k not in ("phrases", "role")}
-    for key in ("max_lines", "max_chars", "max_title_words", "not_first"):
-        if key in optional and not isinstance(optional[key], int):
-            fail(key, f"'{key}' must be a whole number")
-            return None
+    optional: dict[str, Any] = {k: raw[k] for k in KIND_KEYS[kind] if k in raw and k not in ("phrases", "role")}
+    for key, value in optional.items():
+        wanted = int if key in INT_KEYS else str
+        if not isinstance(value, wanted) or isinstance(value, bool):
+            fail(key, f"'{key}' must be {'a whole number' if wanted is int else 'a string'}")
+    if not all(isinstance(p, str) for p in raw.get("phrases") or ()):
+        fail("phrases", "'phrases' must be a list of strings")
+    if len(errors) > before:
+        return None
     return Rule(
         id=rule_id,
         kind=kind,
@@ -155,7 +159,7 @@ def _build_rule(
         todo=todo,
         site=site,
         key_lines={str(k.value): _line(k) for k, _ in node.value},
-        **{k: (str(v) if isinstance(v, str) else v) for k, v in optional.items()},
+        **optional,
     )
 
 
@@ -216,7 +220,9 @@ def _check_keys(
         seen.add(key)
         if key not in allowed:
             errors.append(
-                RuleError(path, _line(key_node), rule_id, f"unknown key '{key}' in {what} (allowed: {', '.join(allowed)})")
+                RuleError(
+                    path, _line(key_node), rule_id, f"unknown key '{key}' in {what} (allowed: {', '.join(allowed)})"
+                )
             )
     return errors
 
@@ -234,7 +240,9 @@ def _duplicate_ids(rules: list[Rule]) -> Iterator[RuleError]:
     first: dict[str, Rule] = {}
     for rule in rules:
         if rule.id in first:
-            yield RuleError(rule.file, rule.line, rule.id, f"duplicate id (first at {first[rule.id].file}:{first[rule.id].line})")
+            yield RuleError(
+                rule.file, rule.line, rule.id, f"duplicate id (first at {first[rule.id].file}:{first[rule.id].line})"
+            )
         else:
             first[rule.id] = rule
 
