@@ -53,26 +53,47 @@ def _preview(text: str, width: int = 100) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _hit_line(hit: RuleHit) -> str:
+def source_line(original: str, hit: RuleHit) -> str:
+    """Where a removal sits in the input page, as `L<n>`, found by its text (`L?` if not found).
+
+    Hit offsets are relative to the text each rule saw; the line number the user
+    wants is in the input file, so it is looked up by the removed text itself.
+    """
+    needle = hit.removed.strip()
+    if not needle:
+        return "L?"
+    found = original.find(needle)
+    return f"L{original.count(chr(10), 0, found) + 1}" if found >= 0 else "L?"
+
+
+def _hit_line(original: str, hit: RuleHit) -> str:
+    where = source_line(original, hit)
     if hit.kind in (Kind.REPAIR, Kind.ENCODING):
-        return f"  {hit.rule_id:<38} {_preview(hit.removed, 45)!r} -> {_preview(hit.inserted, 45)!r}"
-    return f"  {hit.rule_id:<38} {_preview(hit.removed)!r}"
+        return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed, 45)!r} -> {_preview(hit.inserted, 45)!r}"
+    return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed)!r}"
 
 
 def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
-    """The audit trail of one page: page-level hits, headers, then each article and its hits."""
+    """The audit trail of one page: page-level hits, headers, then each segment and its hits."""
     yield f"page {document.id}: {len(document.original)} chars in"
-    for hit in document.page_hits:
-        yield _hit_line(hit)
-    for hit in document.boundary_hits:
-        yield f"  header {hit.rule_id:<31} {_preview(hit.removed)!r}"
+    for hit in document.page_hits + document.boundary_hits:
+        yield _hit_line(document.original, hit)
+    number = 0
+    written = []
     for segment in document.segments:
-        kept = segment.text.strip() and (keep_related or segment.role.value == "main")
-        status = "article" if kept else ("dropped (empty)" if not segment.text.strip() else "dropped (related)")
+        empty = not segment.text.strip()
+        if not empty:
+            number += 1
+        kept = not empty and (keep_related or segment.role.value == "main")
+        status = f"article {document.id}#{number}" if kept else "dropped: " + ("empty" if empty else "related")
+        if kept:
+            written.append(f"  {document.id}#{number} [{segment.role.value}] {segment.title!r} {dict(segment.meta)}")
         yield ""
-        head = f"segment {segment.position} [{segment.role.value}] {status}"
-        yield f"{head}: title={segment.title!r} meta={dict(segment.meta)}"
+        yield f"segment {segment.position} [{segment.role.value}] {status}: title={segment.title!r}"
         for hit in segment.hits:
-            yield _hit_line(hit)
-        if segment.text.strip():
+            yield _hit_line(document.original, hit)
+        if not empty:
             yield f"  => {len(segment.text)} chars: {_preview(segment.text, 120)!r}"
+    yield ""
+    yield f"{len(written)} articles written" + (":" if written else "")
+    yield from written

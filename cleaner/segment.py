@@ -123,12 +123,15 @@ def _lines_before(text: str, position: int) -> int:
 
 def _boundary(rule: CompiledRule, m: regex.Match[str]) -> Boundary:
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
-    meta = {k: v for k, v in groups.items() if k != "title"}
-    if "date" in meta:
-        iso = parse_date(meta.pop("date"), rule.rule.date_order)
+    if "date" in groups:
+        iso = parse_date(groups["date"], rule.rule.date_order)
         if iso:
-            meta["date"] = iso
-    return Boundary(m.start(), m.end(), rule, groups.get("title"), meta)
+            groups["date"] = iso
+        else:
+            del groups["date"]
+    # source, date, section first, then any other named group, in pattern order.
+    keys = [k for k in META_GROUPS if k in groups] + [k for k in groups if k not in META_GROUPS and k != "title"]
+    return Boundary(m.start(), m.end(), rule, groups.get("title"), {k: groups[k] for k in keys})
 
 
 def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawSegment], list[RuleHit]]:
