@@ -157,16 +157,17 @@ def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawS
         role = boundary.rule.rule.role or role
         body = text[boundary.end : end]
         if boundary.rule.rule.split == "lines":
-            segments.extend(_split_lines(body, boundary.end, role))
+            segments.extend(_split_lines(body, boundary.end, role, boundary.meta))
         else:
             segments.append(RawSegment(body, boundary.end, boundary.title, boundary.meta, role))
     return segments, hits
 
 
-def _split_lines(body: str, offset: int, role: Role) -> list[RawSegment]:
+def _split_lines(body: str, offset: int, role: Role, meta: Mapping[str, str]) -> list[RawSegment]:
+    """One segment per line; the header's metadata (e.g. a teaser's kicker) goes with the first."""
     pieces = []
     position = 0
     for line in body.splitlines(keepends=True):
-        pieces.append(RawSegment(line, offset + position, role=role))
+        pieces.append(RawSegment(line, offset + position, meta=meta if position == 0 else {}, role=role))
         position += len(line)
     return pieces
