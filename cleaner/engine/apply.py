@@ -34,8 +34,29 @@ class StageResult:
     title: str | None = None
 
 
+#: A removal can expose more noise (a wire slug becomes the last line once the
+#: widget after it is gone), so a stage is repeated until nothing changes.
+#: On the dev pages two passes always sufficed; the third is a safety margin.
+MAX_PASSES = 3
+
+
 def run_stage(rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False) -> StageResult:
-    """Apply every rule of `scope` to `text`; with `find_headline`, also take a title line."""
+    """Apply every rule of `scope` to `text` until nothing changes (this makes cleaning idempotent).
+
+    With `find_headline`, the first pass also takes a title line.
+    """
+    first = result = _run_pass(rules, scope, text, find_headline)
+    hits = list(first.hits)
+    for _ in range(MAX_PASSES - 1):
+        if not result.hits:
+            break
+        result = _run_pass(rules, scope, result.text, False)
+        hits.extend(result.hits)
+    return StageResult(result.text, tuple(hits), first.title)
+
+
+def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool) -> StageResult:
+    """One pass of every kind in STAGE_ORDER over `text`."""
     hits: list[RuleHit] = []
     title = None
     for kind in STAGE_ORDER:
