@@ -107,18 +107,30 @@ def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
     found = []
     for order, rule in enumerate(rules):
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start() and _lines_before(text, m.start()) >= rule.rule.not_first:
+            if m.end() > m.start():
                 found.append((m.start(), order, _boundary(rule, m)))
     found.sort(key=lambda item: (item[0], item[1]))
     chosen: list[Boundary] = []
     for _, _, boundary in found:
-        if not chosen or boundary.start >= chosen[-1].end:
+        previous = chosen[-1] if chosen else None
+        if previous is not None and boundary.start < previous.end:
+            continue
+        if _opens_run(previous, boundary, text):
             chosen.append(boundary)
     return chosen
 
 
-def _lines_before(text: str, position: int) -> int:
-    return sum(1 for line in text[:position].split("\n") if line.strip())
+def _opens_run(previous: Boundary | None, boundary: Boundary, text: str) -> bool:
+    """`not_first`: at least that many lines of the current article precede the header.
+
+    A header right after another header of the same rule continues a run (the
+    second teaser of a run of teasers), so the count does not apply to it.
+    """
+    needed = boundary.rule.rule.not_first
+    if needed == 0 or (previous is not None and previous.rule is boundary.rule):
+        return True
+    start = previous.end if previous is not None else 0
+    return sum(1 for line in text[start : boundary.start].split("\n") if line.strip()) >= needed
 
 
 def _boundary(rule: CompiledRule, m: regex.Match[str]) -> Boundary:

@@ -56,7 +56,11 @@ def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:
 
 
 def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
-    """Drop from a `start` line up to (not including) the `until` line, within `max_lines`."""
+    """Drop from a `start` line up to (not including) the `until` line or the end of the text.
+
+    A block longer than `max_lines` non-blank lines or `max_chars` characters is
+    left alone: it is more likely content than a widget.
+    """
     spans = line_spans(text)
     edits = []
     index = 0
@@ -67,17 +71,17 @@ def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
             continue
         stop = _block_stop(rule, text, spans, index)
         block_lines = [text[s:e] for s, e in spans[index:stop] if text[s:e].strip()]
-        if stop is None or len(block_lines) > rule.rule.max_lines:
+        block_end = spans[stop - 1][1]
+        if len(block_lines) > rule.rule.max_lines or block_end - start > rule.rule.max_chars:
             index += 1
             continue
-        block_end = spans[stop - 1][1]
         edits.append(Edit(start, block_end, rule.id, Kind.BLOCK_UNTIL))
         index = stop
     return edits
 
 
-def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], first: int) -> int | None:
-    """Index of the first line after the block, or None if the end marker never comes."""
+def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], first: int) -> int:
+    """Index of the first line after the block: the `until` line, a blank one, or the end."""
     until = rule.rule.until
     for index in range(first + 1, len(spans)):
         line = text[spans[index][0] : spans[index][1]].strip()
@@ -85,7 +89,7 @@ def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], fir
             return index
         if rule.until is not None and rule.until.fullmatch(line):
             return index
-    return len(spans) if until in ("end", "blank") else None
+    return len(spans)
 
 
 def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:

@@ -20,7 +20,7 @@ COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo"
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.LINE_DROP: ("match", "phrases", "prev", "next"),
     Kind.SPAN_DROP: ("match",),
-    Kind.BLOCK_UNTIL: ("start", "until", "max_lines"),
+    Kind.BLOCK_UNTIL: ("start", "until", "max_lines", "max_chars"),
     Kind.FOOTER_CUT: ("match", "max_chars"),
     Kind.REPAIR: ("match", "replace"),
     Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
