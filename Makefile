@@ -39,8 +39,9 @@ fmt: venv
 typecheck: venv
 	$(BIN)/mypy
 
-eval: venv  ## score segmentation on ../shared/eval-dev (says so if it is missing)
+eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says so if it is missing)
 	$(BIN)/python tools/eval_segments.py
+	$(BIN)/python tools/eval_segments.py --text
 
 distclean:  ## delete build products and the virtualenv (not the corpus output)
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
