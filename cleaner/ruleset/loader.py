@@ -79,7 +79,8 @@ def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
             loader.dispose()
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
-        return [], [RuleError(path, line, None, f"not valid YAML: {exc}")]
+        problem = " ".join(p for p in (getattr(exc, "context", None), getattr(exc, "problem", None)) if p)
+        return [], [RuleError(path, line, None, f"not valid YAML: {problem or exc}")]
     if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
         return [], [RuleError(path, 1, None, "a rule file is a mapping with a 'rules' list")]
     errors = _check_keys(path, root, None, FILE_KEYS, "file")
