@@ -36,8 +36,9 @@ class StageResult:
 
 #: A removal can expose more noise (a wire slug becomes the last line once the
 #: widget after it is gone), so a stage is repeated until nothing changes.
-#: On the dev pages two passes always sufficed; the third is a safety margin.
-MAX_PASSES = 3
+#: On the dev pages (266 of them) four passes always sufficed: a full page
+#: with menus can expose one more box of links per pass. Five is the margin.
+MAX_PASSES = 5
 
 
 def run_stage(rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False) -> StageResult:
@@ -45,14 +46,16 @@ def run_stage(rules: ActiveRules, scope: Scope, text: str, find_headline: bool =
 
     With `find_headline`, the first pass also takes a title line.
     """
-    first = result = _run_pass(rules, scope, text, find_headline)
-    hits = list(first.hits)
+    result = _run_pass(rules, scope, text, find_headline)
+    hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):
         if not result.hits:
             break
-        result = _run_pass(rules, scope, result.text, False)
+        # A later pass may remove the junk line that hid the headline: look again.
+        result = _run_pass(rules, scope, result.text, find_headline and title is None)
         hits.extend(result.hits)
-    return StageResult(result.text, tuple(hits), first.title)
+        title = title or result.title
+    return StageResult(result.text, tuple(hits), title)
 
 
 def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool) -> StageResult:

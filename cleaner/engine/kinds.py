@@ -125,7 +125,10 @@ def drop_videos(rule: CompiledRule, text: str) -> list[Edit]:
 
 
 def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, list[Edit]]:
-    """Take the first line as the headline when a title-line rule matches it and body follows."""
+    """Take the first line as the headline when a title-line rule matches it and body follows.
+
+    A rule's `next` pattern, if any, must match the first non-blank line after it.
+    """
     spans = line_spans(text)
     first = next((i for i, (s, e) in enumerate(spans) if text[s:e].strip()), None)
     if first is None:
@@ -134,8 +137,9 @@ def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, li
     line = text[start:end].strip()
     if not text[end:].strip():
         return None, []
+    following = next((text[s:e].strip() for s, e in spans[first + 1 :] if text[s:e].strip()), "")
     for rule in rules:
-        if rule.pattern.fullmatch(line):
+        if rule.pattern.fullmatch(line) and (rule.next is None or rule.next.search(following)):
             while first + 1 < len(spans) and not text[spans[first + 1][0] : spans[first + 1][1]].strip():
                 first += 1
                 end = spans[first][1]

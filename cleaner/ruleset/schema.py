@@ -24,7 +24,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.FOOTER_CUT: ("match", "max_chars"),
     Kind.REPAIR: ("match", "replace"),
     Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
-    Kind.TITLE_LINE: ("match",),
+    Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
