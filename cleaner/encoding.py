@@ -24,7 +24,9 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=True,
 )
 ASCII_SUSPECT = regex.compile(r"[&\x00-\x08\x0b-\x1f\x7f]")
-NEWLINES = regex.compile(r"\r\n?")
+#: Line and paragraph separators other than \n (vertical tab and form feed
+#: included: ftfy would delete them and glue the words on either side).
+NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
 def needs_repair(line: str) -> bool:
@@ -50,9 +52,14 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
         line = text[start:end]
         if not needs_repair(line):
             continue
-        fixed, explanation = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
-        if fixed != line:
-            edits.append(Edit(start, end, _fix_name(explanation), Kind.ENCODING, fixed))
+        # ftfy sees the line without its surrounding whitespace, so the verdict on
+        # "\xa0Ã¼" is the same before and after layout rules trim the space.
+        content = line.strip()
+        lead = len(line) - len(line.lstrip())
+        fixed, explanation = ftfy.fix_and_explain(content, config=FTFY_CONFIG)
+        if fixed != content:
+            begin = start + lead
+            edits.append(Edit(begin, begin + len(content), _fix_name(explanation), Kind.ENCODING, fixed))
     text, more = apply_edits(text, edits)
     hits.extend(more)
     nfc = []

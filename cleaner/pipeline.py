@@ -84,10 +84,9 @@ class Cleaner:
             number += 1
             if segment.role is Role.RELATED and not self.config.keep_related:
                 continue
-            meta = {**segment.meta}
-            for key in ("url",):
-                if key in document.meta and key not in meta:
-                    meta[key] = document.meta[key]
+            # The input record's own fields (url, lang, ...) first; what the page's
+            # header says about this article (source, date, section, role) wins.
+            meta = {**document.meta, **segment.meta}
             out.append(Article(document.id, number, segment.title, segment.text, meta, segment.hits))
         return out
 

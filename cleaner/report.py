@@ -53,21 +53,32 @@ def _preview(text: str, width: int = 100) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def source_line(original: str, hit: RuleHit) -> str:
-    """Where a removal sits in the input page, as `L<n>`, found by its text (`L?` if not found).
+@dataclass(slots=True)
+class LineFinder:
+    """Where removals sit in the input page, as `L<n>` (`L?` if the text is not found).
 
     Hit offsets are relative to the text each rule saw; the line number the user
     wants is in the input file, so it is looked up by the removed text itself.
+    The same text removed twice is found at its next occurrence each time.
     """
-    needle = hit.removed.strip()
-    if not needle:
-        return "L?"
-    found = original.find(needle)
-    return f"L{original.count(chr(10), 0, found) + 1}" if found >= 0 else "L?"
+
+    original: str
+    cursors: dict[str, int] = field(default_factory=dict)
+
+    def __call__(self, hit: RuleHit) -> str:
+        needle = hit.removed.strip()
+        if not needle:
+            return "L?"
+        found = self.original.find(needle, self.cursors.get(needle, 0))
+        if found < 0:
+            found = self.original.find(needle)
+        if found < 0:
+            return "L?"
+        self.cursors[needle] = found + 1
+        return f"L{self.original.count(chr(10), 0, found) + 1}"
 
 
-def _hit_line(original: str, hit: RuleHit) -> str:
-    where = source_line(original, hit)
+def _hit_line(where: str, hit: RuleHit) -> str:
     if hit.kind in (Kind.REPAIR, Kind.ENCODING):
         return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed, 45)!r} -> {_preview(hit.inserted, 45)!r}"
     return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed)!r}"
@@ -76,8 +87,9 @@ def _hit_line(original: str, hit: RuleHit) -> str:
 def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
     """The audit trail of one page: page-level hits, headers, then each segment and its hits."""
     yield f"page {document.id}: {len(document.original)} chars in"
+    locate = LineFinder(document.original)
     for hit in document.page_hits + document.boundary_hits:
-        yield _hit_line(document.original, hit)
+        yield _hit_line(locate(hit), hit)
     number = 0
     written = []
     for segment in document.segments:
@@ -91,7 +103,7 @@ def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
         yield ""
         yield f"segment {segment.position} [{segment.role.value}] {status}: title={segment.title!r}"
         for hit in segment.hits:
-            yield _hit_line(document.original, hit)
+            yield _hit_line(locate(hit), hit)
         if not empty:
             yield f"  => {len(segment.text)} chars: {_preview(segment.text, 120)!r}"
     yield ""

@@ -6,6 +6,7 @@ renamed into place when complete, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -42,11 +43,14 @@ def record_line(article: Article, with_text: bool = True) -> str:
 def safe_name(source_id: str) -> str:
     """A file name from an id that cannot leave the output directory.
 
-    >>> safe_name("../etc/passwd"), safe_name("001_abc")
-    ('etc_passwd', '001_abc')
+    >>> safe_name("001_abc"), safe_name("../etc/passwd")
+    ('001_abc', 'etc_passwd-e96c47eabf')
     """
-    name = UNSAFE.sub("_", source_id).strip("._")
-    return name[:150] or "page"
+    name = UNSAFE.sub("_", source_id).strip("._")[:150] or "page"
+    if name != source_id:
+        # Two ids that sanitise alike ("a/b", "a?b") must not share a file.
+        name += "-" + hashlib.sha1(source_id.encode("utf-8")).hexdigest()[:10]
+    return name
 
 
 def write_jsonl(articles: Iterable[Article], path: Path) -> int:

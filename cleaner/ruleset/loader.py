@@ -85,6 +85,8 @@ def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
         return [], [RuleError(path, 1, None, "a rule file is a mapping with a 'rules' list")]
     errors = _check_keys(path, root, None, FILE_KEYS, "file")
     site = _site_scope(path, root, data.get("site"), errors)
+    if path.parent.name == "sites" and site is None and "site" not in data:
+        errors.append(RuleError(path, 1, None, "a file under sites/ needs a 'site' with domains and/or detect"))
     rules_node = _child(root, "rules")
     if not isinstance(rules_node, yaml.SequenceNode) or not isinstance(data.get("rules"), list):
         errors.append(RuleError(path, _line(root), None, "missing 'rules' list"))
@@ -122,7 +124,10 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         if not any(raw.get(n) not in (None, "", []) or (n == "replace" and raw.get(n) == "") for n in names):
             fail(None, f"missing '{' or '.join(names)}'")
     scope = _enum(Scope, raw.get("scope", DEFAULT_SCOPE[kind].value), "scope", fail) or Scope.ARTICLE
-    flags = tuple(raw.get("flags") or ())
+    for key in ("flags", "phrases"):
+        if key in raw and not _is_str_list(raw[key]):
+            fail(key, f"'{key}' must be a list of strings")
+    flags = tuple(raw.get("flags") or ()) if _is_str_list(raw.get("flags") or []) else ()
     for flag in flags:
         if flag not in FLAG_NAMES:
             fail("flags", f"unknown flag {flag!r} (allowed: {', '.join(FLAG_NAMES)})")
@@ -142,8 +147,6 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         wanted = int if key in INT_KEYS else str
         if not isinstance(value, wanted) or isinstance(value, bool):
             fail(key, f"'{key}' must be {'a whole number' if wanted is int else 'a string'}")
-    if not all(isinstance(p, str) for p in raw.get("phrases") or ()):
-        fail("phrases", "'phrases' must be a list of strings")
     if len(errors) > before:
         return None
     return Rule(
@@ -205,8 +208,25 @@ def _site_scope(path: Path, root: yaml.MappingNode, raw: Any, errors: list[RuleE
     if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
         errors.append(RuleError(path, _line(node), None, "'site' is a mapping with domains and/or detect"))
         return None
-    errors.extend(_check_keys(path, node, None, SITE_KEYS, "site"))
-    return SiteScope(domains=tuple(str(d).lower() for d in raw.get("domains") or ()), detect=raw.get("detect"))
+    key_errors = _check_keys(path, node, None, SITE_KEYS, "site")
+    if key_errors:
+        errors.extend(key_errors)
+        return None
+    domains, detect = raw.get("domains") or [], raw.get("detect")
+    if not _is_str_list(domains):
+        errors.append(RuleError(path, _line(_child(node, "domains")), None, "'domains' must be a list of strings"))
+        return None
+    if detect is not None and not isinstance(detect, str):
+        errors.append(RuleError(path, _line(_child(node, "detect")), None, "'detect' must be a string"))
+        return None
+    if not domains and not detect:
+        errors.append(RuleError(path, _line(node), None, "'site' needs domains and/or detect"))
+        return None
+    return SiteScope(domains=tuple(d.lower() for d in domains), detect=detect)
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
 
 
 def _check_keys(
