@@ -9,14 +9,14 @@ from typing import Annotated, Optional
 import typer
 
 from cleaner.errors import RuleErrors
-from cleaner.io.readers import Failure, read_pages
+from cleaner.io.readers import Failure, Page, read_pages
 from cleaner.io.writers import write_directory, write_jsonl
 from cleaner.pipeline import Cleaner
 from cleaner.report import EXIT_CANNOT_RUN, Report, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.loader import default_rules_dir, load_rules
-from cleaner.types import Article
+from cleaner.types import Article, Document
 
 app = typer.Typer(help="Turn scraped web pages into clean, standalone article texts.", no_args_is_help=True)
 rules_app = typer.Typer(help="Check rule files.", no_args_is_help=True)
@@ -33,13 +33,19 @@ def _load(rules: Path | None, keep_related: bool = False) -> Cleaner:
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
 
 
+def _clean_page(cleaner: Cleaner, page: Page) -> Document:
+    if page.html is not None:
+        return cleaner.clean_html(page.html, page.source_id, page.meta)
+    return cleaner.clean_document(page.text, page.source_id, page.meta)
+
+
 def _articles(cleaner: Cleaner, paths: list[Path], report: Report) -> Iterator[Article]:
     for item in read_pages(paths):
         if isinstance(item, Failure):
             typer.echo(f"error: {item.error}", err=True)
             report.add_failure(str(item.error))
             continue
-        document = cleaner.clean_document(item.text, item.source_id, item.meta)
+        document = _clean_page(cleaner, item)
         articles = cleaner.articles(document)
         report.add_document(document, len(articles))
         yield from articles
@@ -85,7 +91,7 @@ def explain(
             typer.echo(f"error: {item.error}", err=True)
             failed = True
             continue
-        document = cleaner.clean_document(item.text, item.source_id, item.meta)
+        document = _clean_page(cleaner, item)
         for line in explain_lines(document, keep_related):
             typer.echo(line)
     raise typer.Exit(1 if failed else 0)

@@ -19,10 +19,11 @@ from urllib.parse import urlsplit
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
+from cleaner.html import extract
 from cleaner.ruleset.compiler import RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import find_boundaries, split_segments
-from cleaner.types import Article, Document, Role, RuleHit, Scope, Segment
+from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,19 @@ class Cleaner:
             tuple(segments),
         )
 
+    def clean_html(self, data: bytes | str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> Document:
+        """Clean one HTML page: html-drop rules, trafilatura, then the text pipeline.
+
+        The input record's fields (e.g. `url`) win over what the page says.
+        """
+        meta = dict(meta or {})
+        url = meta.get("url") if isinstance(meta.get("url"), str) else None
+        probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
+        active = self.rules.active_for(probe, _domain(url))
+        extracted = extract(data, url, active.stage(Scope.PAGE, Kind.HTML_DROP), self.config.favor_precision)
+        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta})
+        return replace(document, html_hits=extracted.hits, segments=_page_title(document, extracted.meta))
+
     def articles(self, document: Document) -> list[Article]:
         """The articles a document yields: non-empty segments, related ones only if asked for.
 
@@ -93,6 +107,18 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _page_title(document: Document, meta: Mapping[str, Any]) -> tuple[Segment, ...]:
+    """Give the page's first article the page title when its text had no headline line."""
+    title = meta.get("title")
+    segments = list(document.segments)
+    for index, segment in enumerate(segments):
+        if segment.text.strip():
+            if segment.title is None and title and segment.role is Role.MAIN:
+                segments[index] = replace(segment, title=title)
+            break
+    return tuple(segments)
 
 
 def _domain(url: Any) -> str | None:

@@ -87,6 +87,8 @@ def _hit_line(where: str, hit: RuleHit) -> str:
 def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
     """The audit trail of one page: page-level hits, headers, then each segment and its hits."""
     yield f"page {document.id}: {len(document.original)} chars in"
+    for hit in document.html_hits:
+        yield f"   html {hit.rule_id:<38} {hit.inserted or _preview(hit.removed)!r}"
     locate = LineFinder(document.original)
     for hit in document.page_hits + document.boundary_hits:
         yield _hit_line(locate(hit), hit)

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     VIDEO_EMBED = "video-embed"
     TITLE_LINE = "title-line"
     SEGMENT_BOUNDARY = "segment-boundary"
+    HTML_DROP = "html-drop"
     ENCODING = "encoding"
 
 
@@ -78,8 +79,9 @@ class Segment:
 class Document:
     """One input page and what cleaning made of it.
 
-    `page_hits` turn `original` into `page_text` (encoding repair, page-scope
-    rules); `boundary_hits` are the segment headers cut out of `page_text`
+    `html_hits` are the elements html-drop rules removed before extraction (an
+    HTML page's `original` is the extracted text); `page_hits` turn `original`
+    into `page_text` (encoding repair, page-scope rules); `boundary_hits` are the segment headers cut out of `page_text`
     (offsets into `page_text`); `segments` are the articles in page order.
     """
 
@@ -90,11 +92,12 @@ class Document:
     page_hits: tuple[RuleHit, ...] = ()
     boundary_hits: tuple[RuleHit, ...] = ()
     segments: tuple[Segment, ...] = ()
+    html_hits: tuple[RuleHit, ...] = ()
 
     def all_hits(self) -> tuple[RuleHit, ...]:
-        """Every hit on the page, page stage first, then headers, then per article."""
+        """Every hit on the page: HTML elements, page stage, headers, then per article."""
         article_hits = tuple(h for s in self.segments for h in s.hits)
-        return self.page_hits + self.boundary_hits + article_hits
+        return self.html_hits + self.page_hits + self.boundary_hits + article_hits
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,6 @@
-"""Read input pages: `.txt` files, JSONL records with `id` and `text`, gzip-compressed or not.
+"""Read input pages: `.txt` and `.html` files, JSONL records with `id` and `text` or `html`.
+
+Any of them may be gzip-compressed (`.gz`).
 
 Reading is lazy (one page at a time) and never raises for a bad page: a page
 that cannot be read is yielded as a `Failure` naming the file and line, so
@@ -17,6 +19,7 @@ from typing import IO, Any
 from cleaner.errors import InputError
 
 TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
 
 
@@ -28,6 +31,7 @@ class Page:
     text: str
     origin: str
     meta: dict[str, Any] = field(default_factory=dict)
+    html: bytes | str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +52,15 @@ def _base_suffix(path: Path) -> str:
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".gz", *TEXT_SUFFIXES, *JSONL_SUFFIXES):
+    for suffix in (".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name
 
 
 def is_input(path: Path) -> bool:
-    """True for files cleaner reads: .txt and .jsonl, optionally .gz."""
-    return _base_suffix(path) in TEXT_SUFFIXES + JSONL_SUFFIXES
+    """True for files cleaner reads: .txt, .html, .htm and .jsonl, optionally .gz."""
+    return _base_suffix(path) in (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES)
 
 
 def find_inputs(paths: Iterable[Path]) -> Iterator[Path]:
@@ -81,6 +85,8 @@ def read_pages(paths: Iterable[Path]) -> Iterator[Page | Failure]:
             yield Failure(str(path), InputError(path, None, "no such file"))
         elif _base_suffix(path) in JSONL_SUFFIXES:
             yield from read_jsonl(path)
+        elif _base_suffix(path) in HTML_SUFFIXES:
+            yield read_html_file(path)
         else:
             yield read_text_file(path)
 
@@ -93,6 +99,17 @@ def read_text_file(path: Path) -> Page | Failure:
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
     return Page(_stem(path), text, str(path))
+
+
+def read_html_file(path: Path) -> Page | Failure:
+    """An `.html` page as bytes (its encoding is worked out by the HTML front end)."""
+    try:
+        data = path.read_bytes()
+        if path.name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
+    return Page(_stem(path), "", str(path), html=data)
 
 
 def read_jsonl(path: Path) -> Iterator[Page | Failure]:
@@ -114,11 +131,13 @@ def _record(path: Path, number: int, line: str) -> Page | Failure:
         return Failure(origin, InputError(path, number, f"not valid JSON: {exc.msg}"))
     if not isinstance(record, dict):
         return Failure(origin, InputError(path, number, "record is not a JSON object"))
-    text = record.get("text")
-    if not isinstance(text, str):
-        return Failure(origin, InputError(path, number, "record has no string 'text'"))
+    text, markup = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(markup, str):
+        return Failure(origin, InputError(path, number, "record has no string 'text' or 'html'"))
     source_id = record.get("id")
     if source_id is None or str(source_id) == "":
         source_id = f"{_stem(path)}:{number}"
-    meta = {k: v for k, v in record.items() if k not in ("id", "text")}
-    return Page(str(source_id), text, origin, meta)
+    meta = {k: v for k, v in record.items() if k not in ("id", "text", "html")}
+    if isinstance(text, str):
+        return Page(str(source_id), text, origin, meta)
+    return Page(str(source_id), "", origin, meta, html=markup)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from cssselect import GenericTranslator, SelectorError
+from lxml import etree
 
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.ruleset.schema import Rule
@@ -99,6 +101,16 @@ def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str] = ()
     return pattern
 
 
+def compile_selector(rule: Rule) -> Any:
+    """An lxml XPath for an html-drop rule, from its CSS `select` or its `xpath`."""
+    key = "select" if rule.select else "xpath"
+    try:
+        expression = GenericTranslator().css_to_xpath(rule.select) if rule.select else rule.xpath
+        return etree.XPath(expression)
+    except (SelectorError, etree.XPathError, TypeError) as exc:
+        raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
+
+
 def compile_rule(rule: Rule) -> CompiledRule:
     """Compile the patterns that `rule`'s kind uses."""
     flags = rule.flags
@@ -109,6 +121,8 @@ def compile_rule(rule: Rule) -> CompiledRule:
         if rule.until not in ("end", "blank"):
             until = compile_pattern(rule, "until", rule.until, flags)
         return CompiledRule(rule, pattern=compile_pattern(rule, "start", rule.start or "", flags), until=until)
+    if rule.kind is Kind.HTML_DROP:
+        return CompiledRule(rule, pattern=compile_selector(rule))
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"))
         return CompiledRule(rule, pattern=header)

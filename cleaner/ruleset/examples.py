@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleaner.engine.apply import run_stage
+from cleaner.html import parse_html, prune
 from cleaner.ruleset.compiler import ActiveRules, CompiledRule, RuleSet
 from cleaner.ruleset.schema import Example
 from cleaner.segment import find_boundaries, split_segments
@@ -41,6 +42,8 @@ def run_example(rule: CompiledRule, example: Example) -> str | None:
     """None if `rule` does to `example` what the example says, else what went wrong."""
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         return _check_segments(rule, example)
+    if rule.kind is Kind.HTML_DROP:
+        return _check_html(rule, example)
     active = ActiveRules.build([rule])
     result = run_stage(active, rule.rule.scope, example.text_in, find_headline=rule.kind is Kind.TITLE_LINE)
     want = example.text_out if example.text_out is not None else example.text_in
@@ -53,6 +56,22 @@ def run_example(rule: CompiledRule, example: Example) -> str | None:
     if result.text != want:
         verb = "changed" if example.text_out is None else "gave"
         return f"{verb} {example.text_in!r} into {result.text!r}, want {want!r}"
+    return None
+
+
+def _check_html(rule: CompiledRule, example: Example) -> str | None:
+    """An html-drop example: `in` is HTML, `out` the page's text after the rule (whitespace folded)."""
+    tree = parse_html(example.text_in)
+    if tree is None:
+        return "example 'in' is not HTML"
+    before = " ".join(" ".join(tree.itertext()).split())
+    hits = prune(tree, [rule])
+    got = " ".join(" ".join(tree.itertext()).split())
+    want = " ".join(example.text_out.split()) if example.text_out is not None else before
+    if got != want:
+        verb = "changed" if example.text_out is None else "left"
+        skipped = [h.inserted for h in hits if h.inserted]
+        return f"{verb} the text {got!r}, want {want!r}" + (f" ({skipped[0]})" if skipped else "")
     return None
 
 

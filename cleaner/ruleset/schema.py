@@ -26,6 +26,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
     Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
+    Kind.HTML_DROP: ("select", "xpath", "max_share"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.LINE_DROP: (("match", "phrases"),),
@@ -36,6 +37,7 @@ REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.VIDEO_EMBED: (),
     Kind.TITLE_LINE: ("match",),
     Kind.SEGMENT_BOUNDARY: ("header",),
+    Kind.HTML_DROP: (("select", "xpath"),),
 }
 EXAMPLE_KEYS = ("in", "out", "title", "segments", "note")
 FLAG_NAMES = ("ignorecase", "multiline", "dotall", "verbose")
@@ -47,6 +49,7 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 #: Kinds that only make sense on the whole page or on one article.
 DEFAULT_SCOPE: dict[Kind, Scope] = {k: Scope.ARTICLE for k in Kind}
 DEFAULT_SCOPE[Kind.SEGMENT_BOUNDARY] = Scope.PAGE
+DEFAULT_SCOPE[Kind.HTML_DROP] = Scope.PAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +107,9 @@ class Rule:
     split: str = "none"
     not_first: int = 0
     date_order: str = "dmy"
+    select: str | None = None
+    xpath: str | None = None
+    max_share: float = 0.4
     examples: tuple[Example, ...] = ()
     todo: tuple[Example, ...] = ()
     site: SiteScope | None = None

@@ -1,0 +1,169 @@
+"""HTML front end: bytes -> Unicode -> pruned tree -> trafilatura -> text + metadata.
+
+Nothing else happens here: the text that comes out goes through the same
+engine, rules and segmentation as a `.txt` page. html-drop rules remove
+elements (consent banners, share bars, related boxes) before extraction,
+each removal recorded as a hit; a rule that would take most of the page's
+text is skipped instead (its selector is too broad for this page).
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import charset_normalizer
+import regex
+import trafilatura
+from lxml import html as lxml_html
+from lxml.etree import ParserError, _Element
+from trafilatura.settings import use_config
+
+from cleaner.ruleset.compiler import CompiledRule
+from cleaner.types import Kind, RuleHit
+
+#: One config for every call: no extraction timeout (it uses signals, which do
+#: not work in worker threads) and nothing cached across documents.
+TRAFILATURA_CONFIG = use_config()
+TRAFILATURA_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+
+DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", regex.I)
+HIT_PREVIEW = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What the HTML front end makes of a page: article text, metadata, element removals."""
+
+    text: str
+    meta: Mapping[str, Any]
+    hits: tuple[RuleHit, ...]
+
+
+def decode_html(data: bytes) -> str:
+    """Unicode from HTML bytes: UTF-8 if valid, else the declared charset, else a detected one.
+
+    A page that declares a charset its bytes do not decode with (declared
+    wrongly) falls through to detection with charset-normalizer.
+
+    >>> decode_html('<meta charset="windows-1251"><p>Привет</p>'.encode("cp1251"))[-10:]
+    '<p>Привет</p>'
+    """
+    if data[:2] == b"\x1f\x8b":
+        data = gzip.decompress(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None and best.encoding:
+        return str(best)
+    return data.decode("utf-8", errors="replace")
+
+
+def parse_html(markup: str) -> _Element | None:
+    """An lxml tree of the page, or None when there is nothing to parse."""
+    if not markup.strip():
+        return None
+    # lxml refuses str input that declares an encoding; the text is already decoded.
+    markup = regex.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (ParserError, ValueError):
+        return None
+
+
+def text_length(element: _Element) -> int:
+    """Characters of visible text under an element, whitespace ignored."""
+    return sum(len("".join(part.split())) for part in element.itertext())
+
+
+def prune(tree: _Element, rules: Sequence[CompiledRule]) -> list[RuleHit]:
+    """Remove the elements each html-drop rule selects, in rule order, with a guard.
+
+    A rule whose matches hold more than its `max_share` of the page's text is
+    skipped for this page (recorded as a hit with nothing removed), so a broad
+    selector never empties an article.
+    """
+    hits: list[RuleHit] = []
+    total = max(1, text_length(tree))
+    for rule in rules:
+        found = _outermost(rule.pattern(tree))
+        if not found:
+            continue
+        share = sum(text_length(e) for e in found) / total
+        if share > rule.rule.max_share:
+            hits.append(RuleHit(rule.id, Kind.HTML_DROP, 0, 0, "", f"skipped: would remove {share:.0%} of the text"))
+            continue
+        for element in found:
+            removed = " ".join(" ".join(element.itertext()).split())[:HIT_PREVIEW]
+            _drop_keeping_tail(element)
+            hits.append(RuleHit(rule.id, Kind.HTML_DROP, 0, 0, removed))
+    return hits
+
+
+def _outermost(elements: Any) -> list[_Element]:
+    """Matched elements minus those inside another match (removing the outer one suffices)."""
+    chosen = [e for e in elements if isinstance(e, _Element)]
+    ids = {id(e) for e in chosen}
+    return [e for e in chosen if not any(id(a) in ids for a in e.iterancestors())]
+
+
+def _drop_keeping_tail(element: _Element) -> None:
+    """Remove an element but keep the text that follows it (lxml's tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def extract(
+    data: bytes | str, url: str | None, rules: Sequence[CompiledRule], favor_precision: bool = True
+) -> Extracted:
+    """Decode, prune and extract one page; the text is empty if nothing could be found."""
+    markup = decode_html(data) if isinstance(data, bytes) else data
+    tree = parse_html(markup)
+    if tree is None:
+        return Extracted("", {}, ())
+    language = tree.get("lang") or tree.get("xml:lang")
+    hits = prune(tree, rules)
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_precision=favor_precision,
+        include_comments=False,
+        deduplicate=False,
+        with_metadata=True,
+        config=TRAFILATURA_CONFIG,
+    )
+    if document is None:
+        return Extracted("", _meta(None, url, language), tuple(hits))
+    return Extracted(document.text or "", _meta(document, url, language), tuple(hits))
+
+
+def _meta(document: Any, url: str | None, language: str | None) -> dict[str, Any]:
+    """Page metadata in cleaner's names; empty values left out."""
+    found = {
+        "title": getattr(document, "title", None),
+        "date": getattr(document, "date", None),
+        "author": getattr(document, "author", None),
+        "source": getattr(document, "sitename", None),
+        "url": getattr(document, "url", None) or url,
+        "language": getattr(document, "language", None) or (language.split("-")[0].lower() if language else None),
+    }
+    return {k: v for k, v in found.items() if isinstance(v, str) and v.strip()}
