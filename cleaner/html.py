@@ -151,7 +151,7 @@ def extract(
         with_metadata=True,
         config=TRAFILATURA_CONFIG,
     )
-    if document is None:
+    if not isinstance(document, trafilatura.settings.Document):
         return Extracted("", _meta(None, url, language), tuple(hits))
     return Extracted(document.text or "", _meta(document, url, language), tuple(hits))
 

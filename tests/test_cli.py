@@ -205,7 +205,7 @@ def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
     assert len(errors) == 3, result.stderr
     assert errors[0].startswith(f"error: {source}:2: not valid JSON")
     assert errors[1] == f"error: {source}:3: record is not a JSON object"
-    assert errors[2] == f"error: {source}:4: record has no string 'text'"
+    assert errors[2] == f"error: {source}:4: record has no string 'text' or 'html'"
     assert "2 pages, 2 articles, 3 failed" in result.stderr
 
 

@@ -101,7 +101,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             page = score_page(ours[2][k], bodies[k])
             base = score_page(best[2][k], bodies[k])
             print(
-                f"  {ids[k][:12]} P {page.precision:.3f} R {page.recall:.3f} (trafilatura P {base.precision:.3f} R {base.recall:.3f})"
+                f"  {ids[k][:12]} P {page.precision:.3f} R {page.recall:.3f}"
+                f" (trafilatura P {base.precision:.3f} R {base.recall:.3f})"
             )
     return 0
 
