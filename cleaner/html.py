@@ -17,7 +17,6 @@ from typing import Any
 import charset_normalizer
 import regex
 import trafilatura
-from lxml import html as lxml_html
 from lxml.etree import ParserError, _Element
 from trafilatura.settings import use_config
 
@@ -70,15 +69,18 @@ def decode_html(data: bytes) -> str:
 
 
 def parse_html(markup: str) -> _Element | None:
-    """An lxml tree of the page, or None when there is nothing to parse."""
+    """An lxml tree of the page, parsed as trafilatura parses it, or None if there is none.
+
+    trafilatura's own loader matters: a tree from plain lxml.html differs
+    (comments, recovery) and on some pages loses half the article.
+    """
     if not markup.strip():
         return None
-    # lxml refuses str input that declares an encoding; the text is already decoded.
-    markup = regex.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
     try:
-        return lxml_html.document_fromstring(markup)
+        tree = trafilatura.load_html(markup)
     except (ParserError, ValueError):
         return None
+    return tree if isinstance(tree, _Element) else None
 
 
 def text_length(element: _Element) -> int:
