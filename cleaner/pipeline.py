@@ -43,8 +43,14 @@ class Cleaner:
         """The same rules with some options changed, e.g. `with_config(keep_related=True)`."""
         return replace(self, config=replace(self.config, **changes))
 
-    def clean_document(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> Document:
-        """Clean one page and keep everything that happened to it, for audit and explain."""
+    def clean_document(
+        self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None, find_headlines: bool = True
+    ) -> Document:
+        """Clean one page and keep everything that happened to it, for audit and explain.
+
+        `find_headlines=False` keeps title-line rules off (the HTML front end
+        knows the page title and says whether the text starts with it).
+        """
         meta = dict(meta or {})
         original = text
         page_hits: list[RuleHit] = []
@@ -56,7 +62,7 @@ class Cleaner:
         raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text))
         segments = []
         for position, raw in enumerate(raw_segments):
-            result = run_stage(active, Scope.ARTICLE, raw.text, find_headline=raw.title is None)
+            result = run_stage(active, Scope.ARTICLE, raw.text, find_headline=find_headlines and raw.title is None)
             seg_meta = {**raw.meta, "role": raw.role.value}
             segments.append(
                 Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
@@ -81,7 +87,8 @@ class Cleaner:
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
         active = self.rules.active_for(probe, _domain(url))
         extracted = extract(data, url, active.stage(Scope.PAGE, Kind.HTML_DROP), self.config.favor_precision)
-        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta})
+        headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
+        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline)
         return replace(document, html_hits=extracted.hits, segments=_page_title(document, extracted.meta))
 
     def articles(self, document: Document) -> list[Article]:
@@ -107,6 +114,19 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _starts_with_title(text: str, title: Any) -> bool:
+    """Whether the extracted text opens with the page's headline (or the title is unknown).
+
+    On the dev pages trafilatura's text mostly starts with the lede or a
+    sub-heading, which title-line rules would otherwise take as a headline.
+    """
+    if not isinstance(title, str) or not title.strip():
+        return True
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    a, b = " ".join(first.casefold().split()), " ".join(title.casefold().split())
+    return bool(a) and (a in b or b in a)
 
 
 def _page_title(document: Document, meta: Mapping[str, Any]) -> tuple[Segment, ...]:

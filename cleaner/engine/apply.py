@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cleaner.engine.edits import apply_edits
 from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title
-from cleaner.ruleset.compiler import ActiveRules
+from cleaner.ruleset.compiler import ActiveRules, is_contextual
 from cleaner.types import Kind, RuleHit, Scope
 
 STAGE_ORDER = (
@@ -64,7 +64,7 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool) 
     title = None
     for kind in STAGE_ORDER:
         if kind is Kind.LINE_DROP:
-            contextual = [r for r in rules.stage(scope, kind) if r.prev is not None or r.next is not None]
+            contextual = [r for r in rules.stage(scope, kind) if is_contextual(r)]
             text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], contextual, text))
             hits.extend(new)
         elif kind is Kind.TITLE_LINE:

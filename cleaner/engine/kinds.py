@@ -41,8 +41,15 @@ def _contextual_rule(rules: Sequence[CompiledRule], lines: list[str], index: int
             continue
         if rule.next is not None and (after is None or not rule.next.search(after)):
             continue
+        if rule.rule.isolated and not _blank_around(lines, index):
+            continue
         return rule.id
     return None
+
+
+def _blank_around(lines: list[str], index: int) -> bool:
+    """True when the lines right before and after `index` are blank (a paragraph of its own)."""
+    return 0 < index < len(lines) - 1 and not lines[index - 1].strip() and not lines[index + 1].strip()
 
 
 def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:

@@ -203,6 +203,11 @@ def _site_applies(rule: CompiledRule, page_text: str, domain: str | None) -> boo
     return site.detect is not None and site.detect in page_text
 
 
+def is_contextual(rule: CompiledRule) -> bool:
+    """True for line-drop rules that look at neighbouring lines."""
+    return rule.prev is not None or rule.next is not None or rule.rule.isolated
+
+
 @dataclass(frozen=True, slots=True)
 class ActiveRules:
     """Rules grouped the way the engine runs them: by scope, then kind, in file order."""
@@ -217,9 +222,7 @@ class ActiveRules:
         for rule in rules:
             by_stage.setdefault((rule.rule.scope, rule.kind), []).append(rule)
         matchers = {
-            scope: build_line_matcher(
-                [r for r in by_stage.get((scope, Kind.LINE_DROP), []) if r.prev is None and r.next is None]
-            )
+            scope: build_line_matcher([r for r in by_stage.get((scope, Kind.LINE_DROP), []) if not is_contextual(r)])
             for scope in Scope
         }
         boundaries = tuple(by_stage.pop((Scope.PAGE, Kind.SEGMENT_BOUNDARY), []))

@@ -33,6 +33,7 @@ from cleaner.types import Kind, Role, Scope
 
 INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first")
 FLOAT_KEYS = ("max_share",)
+BOOL_KEYS = ("isolated",)
 
 
 def default_rules_dir() -> Path:
@@ -145,6 +146,10 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         return None
     optional: dict[str, Any] = {k: raw[k] for k in KIND_KEYS[kind] if k in raw and k not in ("phrases", "role")}
     for key, value in optional.items():
+        if key in BOOL_KEYS:
+            if not isinstance(value, bool):
+                fail(key, f"'{key}' must be true or false")
+            continue
         if key in FLOAT_KEYS:
             if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 1:
                 fail(key, f"'{key}' must be a number above 0 and at most 1")

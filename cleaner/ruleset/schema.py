@@ -18,7 +18,7 @@ COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo"
 #: The keys each kind adds to COMMON_KEYS, and which of them are required
 #: (a tuple inside means "one of these").
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
-    Kind.LINE_DROP: ("match", "phrases", "prev", "next"),
+    Kind.LINE_DROP: ("match", "phrases", "prev", "next", "isolated"),
     Kind.SPAN_DROP: ("match",),
     Kind.BLOCK_UNTIL: ("start", "until", "max_lines", "max_chars"),
     Kind.FOOTER_CUT: ("match", "max_chars"),
@@ -95,6 +95,7 @@ class Rule:
     phrases: tuple[str, ...] = ()
     prev: str | None = None
     next: str | None = None
+    isolated: bool = False
     start: str | None = None
     until: str = "end"
     max_lines: int = 40
