@@ -26,7 +26,6 @@ FLAG_BITS = {
     "dotall": regex.DOTALL,
     "verbose": regex.VERBOSE,
 }
-INLINE_FLAGS = {"ignorecase": "i", "multiline": "m", "dotall": "s", "verbose": "x"}
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -60,31 +59,40 @@ class CompiledRule:
         return self.rule.kind
 
 
+#: Distinct lines remembered by a LineMatcher. Boilerplate lines repeat
+#: across the passes over a page and across the pages of a site, so most
+#: lookups are answered from memory; the memory is cleared when full.
+LINE_MEMO_SIZE = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class LineMatcher:
-    """All context-free line-drop rules of a rule set as one lookup plus one alternation."""
+    """The context-free line-drop rules of a rule set: one literal lookup, then each pattern.
+
+    Patterns are tried one by one in file order: measured on the dev pages,
+    that is twice as fast as one alternation of all of them (an alternation
+    loses the regex engine's per-pattern literal optimisations). A line's
+    verdict is a pure function of the line, so it is remembered.
+    """
 
     literal: dict[str, str]
-    combined: Any
-    group_ids: dict[str, str]
-    fallback: tuple[CompiledRule, ...] = ()
+    patterns: tuple[CompiledRule, ...]
+    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def rule_for(self, line: str) -> str | None:
         """The id of the first rule that drops `line`, or None."""
         stripped = line.strip()
         if not stripped:
             return None
-        hit = self.literal.get(fold_line(stripped))
-        if hit is not None:
-            return hit
-        if self.combined is not None:
-            m = self.combined.fullmatch(stripped)
-            if m is not None and m.lastgroup is not None:
-                return self.group_ids[m.lastgroup]
-        for rule in self.fallback:
-            if rule.pattern.fullmatch(stripped):
-                return rule.id
-        return None
+        if stripped in self.memo:
+            return self.memo[stripped]
+        verdict = self.literal.get(fold_line(stripped))
+        if verdict is None:
+            verdict = next((r.id for r in self.patterns if r.pattern.fullmatch(stripped)), None)
+        if len(self.memo) >= LINE_MEMO_SIZE:
+            self.memo.clear()
+        self.memo[stripped] = verdict
+        return verdict
 
 
 def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str] = ()) -> Any:
@@ -156,25 +164,10 @@ def _compile_video(rule: Rule) -> CompiledRule:
 def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
     """Merge context-free line-drop rules into one matcher, first rule winning."""
     literal: dict[str, str] = {}
-    parts, group_ids, fallback = [], {}, []
-    for index, rule in enumerate(rules):
+    for rule in rules:
         for phrase in sorted(rule.phrases):
             literal.setdefault(phrase, rule.id)
-        if rule.pattern is None:
-            continue
-        inline = "".join(INLINE_FLAGS[f] for f in rule.rule.flags)
-        body = f"(?{inline}:{rule.pattern.pattern})" if inline else f"(?:{rule.pattern.pattern})"
-        group = f"r{index}"
-        parts.append(f"(?P<{group}>{body})")
-        group_ids[group] = rule.id
-    combined = None
-    if parts:
-        try:
-            combined = regex.compile("|".join(parts))
-        except regex.error:  # e.g. two rules reuse a group name: test them one by one
-            fallback = [r for r in rules if r.pattern is not None]
-            group_ids = {}
-    return LineMatcher(literal, combined, group_ids, tuple(fallback))
+    return LineMatcher(literal, tuple(r for r in rules if r.pattern is not None))
 
 
 @dataclass(frozen=True, slots=True)
