@@ -13,6 +13,7 @@ import gzip
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 
 import charset_normalizer
 import regex
@@ -30,6 +31,9 @@ TRAFILATURA_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", regex.I)
 HIT_PREVIEW = 300
+#: htmldate without its extensive search: that search takes a year from a
+#: "Copyright 2025" footer and reports January 1st as the article's date.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +43,7 @@ class Extracted:
     text: str
     meta: Mapping[str, Any]
     hits: tuple[RuleHit, ...]
+    teasers: tuple[Teaser, ...] = ()
 
 
 def decode_html(data: bytes) -> str:
@@ -134,6 +139,58 @@ def _drop_keeping_tail(element: _Element) -> None:
     parent.remove(element)
 
 
+@dataclass(frozen=True, slots=True)
+class Teaser:
+    """One item of a listing page: its headline, its text, and where it links to."""
+
+    title: str | None
+    text: str
+    url: str | None
+
+
+#: Tuned on the dev pages (none of the 62 single-article pages is taken for a
+#: listing) and on the listing fixtures in tests/html: a listing has at least
+#: three <article> items with a heading, together holding a good part of the
+#: page's text, none of them most of it.
+LISTING_MIN_ITEMS = 3
+LISTING_MIN_SHARE = 0.4
+LISTING_MAX_ITEM_SHARE = 0.6
+HEADINGS = ".//*[self::h1 or self::h2 or self::h3 or self::h4]"
+
+
+def find_listing(tree: _Element) -> list[Teaser] | None:
+    """The items of a tag, category or search page (or a page of several articles), or None.
+
+    trafilatura merges such pages into one blob; here each `<article>` with a
+    heading becomes its own item, in page order.
+    """
+    items = [a for a in _outermost(tree.xpath("//article")) if a.xpath(HEADINGS) and text_length(a) >= 40]
+    if len(items) < LISTING_MIN_ITEMS:
+        return None
+    sizes = [text_length(a) for a in items]
+    body = tree.find("body")
+    total = max(1, text_length(body if body is not None else tree))
+    if sum(sizes) / total < LISTING_MIN_SHARE or max(sizes) / sum(sizes) > LISTING_MAX_ITEM_SHARE:
+        return None
+    return [_teaser(item) for item in items]
+
+
+def _teaser(item: _Element) -> Teaser:
+    heading = item.xpath(HEADINGS)[0]
+    title = " ".join(" ".join(heading.itertext()).split()) or None
+    links = heading.xpath(".//a/@href") or item.xpath(".//a/@href")
+    blocks = []
+    for block in item.xpath(".//p | .//li | .//blockquote"):
+        line = " ".join(" ".join(block.itertext()).split())
+        if line:
+            blocks.append(line)
+    if not blocks:
+        heading_text = set(heading.itertext())
+        rest = " ".join(t for t in item.itertext() if t not in heading_text)
+        blocks = [" ".join(rest.split())] if rest.strip() else []
+    return Teaser(title, "\n".join(blocks), str(links[0]) if links else None)
+
+
 def extract(
     data: bytes | str, url: str | None, rules: Sequence[CompiledRule], favor_precision: bool = True
 ) -> Extracted:
@@ -144,6 +201,7 @@ def extract(
         return Extracted("", {}, ())
     language = tree.get("lang") or tree.get("xml:lang")
     hits = prune(tree, rules)
+    listing = find_listing(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -151,11 +209,32 @@ def extract(
         include_comments=False,
         deduplicate=False,
         with_metadata=True,
+        date_extraction_params=DATE_PARAMS,
         config=TRAFILATURA_CONFIG,
     )
     if not isinstance(document, trafilatura.settings.Document):
-        return Extracted("", _meta(None, url, language), tuple(hits))
-    return Extracted(document.text or "", _meta(document, url, language), tuple(hits))
+        return Extracted("", _meta(None, url, language), tuple(hits), tuple(listing or ()))
+    text = document.text or ""
+    teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
+    return Extracted(text, _meta(document, url, language), tuple(hits), teasers)
+
+
+def _absolute(teaser: Teaser, base: str | None) -> Teaser:
+    """The teaser with its link resolved against the page's URL, when that is known."""
+    if teaser.url and base:
+        return Teaser(teaser.title, teaser.text, urljoin(base, teaser.url))
+    return teaser
+
+
+def _merged(teasers: Sequence[Teaser], text: str) -> bool:
+    """True when trafilatura's text runs over two or more items: it merged a listing.
+
+    An article page whose sidebar holds many teasers is not a listing: its
+    extraction holds the article, and at most one teaser.
+    """
+    flat = " ".join(text.split())
+    found = sum(1 for t in teasers if t.text and " ".join(t.text.split())[:80] in flat)
+    return found >= 2
 
 
 def _meta(document: Any, url: str | None, language: str | None) -> dict[str, Any]:

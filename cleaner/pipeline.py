@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
-from cleaner.html import extract
+from cleaner.html import Extracted, extract
 from cleaner.ruleset.compiler import RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import find_boundaries, split_segments
@@ -87,9 +87,26 @@ class Cleaner:
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
         active = self.rules.active_for(probe, _domain(url))
         extracted = extract(data, url, active.stage(Scope.PAGE, Kind.HTML_DROP), self.config.favor_precision)
+        if extracted.teasers:
+            return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
         document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline)
         return replace(document, html_hits=extracted.hits, segments=_page_title(document, extracted.meta))
+
+    def _clean_listing(
+        self, extracted: Extracted, source_id: str, meta: dict[str, Any], domain: str | None
+    ) -> Document:
+        """A listing page: each teaser is an article with its own headline and link."""
+        segments = []
+        for position, teaser in enumerate(extracted.teasers):
+            text, hits = repair_encoding(teaser.text) if self.config.repair_encoding else (teaser.text, [])
+            result = run_stage(self.rules.active_for(text, domain), Scope.ARTICLE, text)
+            seg_meta = {"role": Role.MAIN.value, **({"url": teaser.url} if teaser.url else {})}
+            segments.append(
+                Segment(position, teaser.text, result.text, teaser.title, seg_meta, Role.MAIN, (*hits, *result.hits))
+            )
+        original = "\n\n".join(t.text for t in extracted.teasers)
+        return Document(source_id, original, original, meta, segments=tuple(segments), html_hits=extracted.hits)
 
     def articles(self, document: Document) -> list[Article]:
         """The articles a document yields: non-empty segments, related ones only if asked for.
