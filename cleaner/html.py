@@ -22,6 +22,7 @@ from lxml.etree import ParserError, _Element
 from trafilatura.settings import use_config
 
 from cleaner.ruleset.compiler import CompiledRule
+from cleaner.ruleset.selectors import SelectorIndex
 from cleaner.types import Kind, RuleHit
 
 #: One config for every call: no extraction timeout (it uses signals, which do
@@ -98,14 +99,19 @@ def prune(tree: _Element, rules: Sequence[CompiledRule]) -> list[RuleHit]:
 
     A rule whose matches hold more than its `max_share` of the page's text is
     skipped for this page (recorded as a hit with nothing removed), so a broad
-    selector never empties an article.
+    selector never empties an article; with `max_text`, only elements with at
+    most that many characters of text are taken.
     """
     hits: list[RuleHit] = []
-    total = max(1, text_length(tree))
-    for rule in rules:
-        found = _outermost(rule.pattern(tree))
+    indexed = SelectorIndex.build((n, r.compounds) for n, r in enumerate(rules) if r.compounds).find(tree)
+    total = 0
+    for number, rule in enumerate(rules):
+        found = _outermost(indexed.get(number, []) if rule.compounds else rule.pattern(tree))
+        if rule.rule.max_text:
+            found = [e for e in found if len(" ".join(" ".join(e.itertext()).split())) <= rule.rule.max_text]
         if not found:
             continue
+        total = total or max(1, text_length(tree))
         share = sum(text_length(e) for e in found) / total
         if share > rule.rule.max_share:
             hits.append(RuleHit(rule.id, Kind.HTML_DROP, 0, 0, "", f"skipped: would remove {share:.0%} of the text"))

@@ -18,6 +18,7 @@ from lxml import etree
 
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.ruleset.schema import Rule
+from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
 
 FLAG_BITS = {
@@ -49,6 +50,7 @@ class CompiledRule:
     until: Any = None
     inline: Any = None
     phrases: frozenset[str] = frozenset()
+    compounds: tuple[Compound, ...] | None = None
 
     @property
     def id(self) -> str:
@@ -130,7 +132,8 @@ def compile_rule(rule: Rule) -> CompiledRule:
             until = compile_pattern(rule, "until", rule.until, flags)
         return CompiledRule(rule, pattern=compile_pattern(rule, "start", rule.start or "", flags), until=until)
     if rule.kind is Kind.HTML_DROP:
-        return CompiledRule(rule, pattern=compile_selector(rule))
+        compounds = parse_compound(rule.select) if rule.select else None
+        return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"))
         return CompiledRule(rule, pattern=header)

@@ -26,7 +26,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
     Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
-    Kind.HTML_DROP: ("select", "xpath", "max_share"),
+    Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.LINE_DROP: (("match", "phrases"),),
@@ -111,6 +111,7 @@ class Rule:
     select: str | None = None
     xpath: str | None = None
     max_share: float = 0.4
+    max_text: int = 0
     examples: tuple[Example, ...] = ()
     todo: tuple[Example, ...] = ()
     site: SiteScope | None = None
