@@ -59,14 +59,16 @@ Compound(tag='video', ids=frozenset(), classes=frozenset(), id_prefixes=())]
 
 
 def _compound(node: Any) -> Compound | None:
-    tag, ids, classes, prefixes = None, set(), set(), []
+    ids: set[str] = set()
+    classes: set[str] = set()
+    prefixes: list[str] = []
     while not isinstance(node, Element):
         if isinstance(node, Class):
             classes.add(node.class_name)
         elif isinstance(node, Hash):
             ids.add(node.id)
         elif isinstance(node, Attrib) and node.namespace is None and _simple_attrib(node):
-            value = node.value.value
+            value = str(node.value.value)
             if node.attrib == "class":
                 classes.add(value)
             elif node.operator == "=":
