@@ -68,7 +68,7 @@ def _compound(node: Any) -> Compound | None:
         elif isinstance(node, Hash):
             ids.add(node.id)
         elif isinstance(node, Attrib) and node.namespace is None and _simple_attrib(node):
-            value = str(node.value.value)
+            value = str(node.value.value) if node.value is not None else ""
             if node.attrib == "class":
                 classes.add(value)
             elif node.operator == "=":
