@@ -220,7 +220,9 @@ def extract(
     )
     if not isinstance(document, trafilatura.settings.Document):
         return Extracted("", _meta(None, url, language), tuple(hits), tuple(listing or ()))
-    text = document.text or ""
+    # bare_extraction keeps the page's source indentation (extract() would
+    # strip it): lines are trimmed here, before the text pipeline sees them.
+    text = "\n".join(line.strip() for line in (document.text or "").splitlines())
     teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
     return Extracted(text, _meta(document, url, language), tuple(hits), teasers)
 
@@ -239,8 +241,14 @@ def _merged(teasers: Sequence[Teaser], text: str) -> bool:
     extraction holds the article, and at most one teaser.
     """
     flat = " ".join(text.split())
-    found = sum(1 for t in teasers if t.text and " ".join(t.text.split())[:80] in flat)
+    found = sum(1 for t in teasers if t.text and _probe(t.text) in flat)
     return found >= 2
+
+
+def _probe(text: str) -> str:
+    """The start of a teaser's longest line: what an extraction of it would contain."""
+    longest = max(text.splitlines(), key=len)
+    return " ".join(longest.split())[:60]
 
 
 def _meta(document: Any, url: str | None, language: str | None) -> dict[str, Any]:
