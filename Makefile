@@ -40,6 +40,7 @@ typecheck: venv
 	$(BIN)/mypy
 
 eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says so if it is missing)
+	$(BIN)/python tools/eval_html.py
 	$(BIN)/python tools/eval_segments.py
 	$(BIN)/python tools/eval_segments.py --text
 
