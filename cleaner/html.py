@@ -208,23 +208,26 @@ def extract(
     language = tree.get("lang") or tree.get("xml:lang")
     hits = prune(tree, rules)
     listing = find_listing(tree)
+    # Metadata is read first and apart: bare_extraction(with_metadata=True)
+    # costs twice as much on the dev pages (30.6 ms against 14.6 + 5.3) for the
+    # same fields.
+    metadata = trafilatura.extract_metadata(tree, default_url=url, date_config=DATE_PARAMS)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
         favor_precision=favor_precision,
         include_comments=False,
         deduplicate=False,
-        with_metadata=True,
-        date_extraction_params=DATE_PARAMS,
+        with_metadata=False,
         config=TRAFILATURA_CONFIG,
     )
     if not isinstance(document, trafilatura.settings.Document):
-        return Extracted("", _meta(None, url, language), tuple(hits), tuple(listing or ()))
+        return Extracted("", _meta(metadata, url, language), tuple(hits), tuple(listing or ()))
     # bare_extraction keeps the page's source indentation (extract() would
     # strip it): lines are trimmed here, before the text pipeline sees them.
     text = "\n".join(line.strip() for line in (document.text or "").splitlines())
     teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
-    return Extracted(text, _meta(document, url, language), tuple(hits), teasers)
+    return Extracted(text, _meta(metadata, url, language), tuple(hits), teasers)
 
 
 def _absolute(teaser: Teaser, base: str | None) -> Teaser:
