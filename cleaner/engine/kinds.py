@@ -18,20 +18,39 @@ def drop_lines(matcher: LineMatcher, contextual: Sequence[CompiledRule], text: s
     """Drop every line a line-drop rule matches in full (context rules check neighbours)."""
     spans = line_spans(text)
     lines = [text[s:e].rstrip("\n") for s, e in spans]
+    neighbours = _neighbours(lines) if contextual else []
     edits = []
     for index, (start, end) in enumerate(spans):
         rule_id = matcher.rule_for(lines[index])
         if rule_id is None and contextual and lines[index].strip():
-            rule_id = _contextual_rule(contextual, lines, index)
+            before, after = neighbours[index]
+            rule_id = _contextual_rule(contextual, lines, index, before, after)
         if rule_id is not None:
             edits.append(Edit(start, end, rule_id, Kind.LINE_DROP))
     return edits
 
 
-def _contextual_rule(rules: Sequence[CompiledRule], lines: list[str], index: int) -> str | None:
+def _neighbours(lines: list[str]) -> list[tuple[str | None, str | None]]:
+    """For each line, the nearest non-blank line before and after it (stripped), in one sweep each way."""
+    before: list[str | None] = []
+    last: str | None = None
+    for line in lines:
+        before.append(last)
+        if line.strip():
+            last = line.strip()
+    after: list[str | None] = [None] * len(lines)
+    last = None
+    for index in range(len(lines) - 1, -1, -1):
+        after[index] = last
+        if lines[index].strip():
+            last = lines[index].strip()
+    return list(zip(before, after, strict=True))
+
+
+def _contextual_rule(
+    rules: Sequence[CompiledRule], lines: list[str], index: int, before: str | None, after: str | None
+) -> str | None:
     stripped = lines[index].strip()
-    before = next((ln.strip() for ln in reversed(lines[:index]) if ln.strip()), None)
-    after = next((ln.strip() for ln in lines[index + 1 :] if ln.strip()), None)
     for rule in rules:
         if rule.pattern is not None and not rule.pattern.fullmatch(stripped):
             continue
