@@ -44,25 +44,33 @@ class Cleaner:
         return replace(self, config=replace(self.config, **changes))
 
     def clean_document(
-        self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None, find_headlines: bool = True
+        self,
+        text: str,
+        source_id: str = "doc",
+        meta: Mapping[str, Any] | None = None,
+        find_headlines: bool = True,
+        from_html: bool = False,
     ) -> Document:
         """Clean one page and keep everything that happened to it, for audit and explain.
 
         `find_headlines=False` keeps title-line rules off (the HTML front end
-        knows the page title and says whether the text starts with it).
+        knows the page title and says whether the text starts with it);
+        `from_html=True` says the text was extracted from HTML, whose page
+        chrome trafilatura already removed, so edge-trim rules do not run.
         """
+        skip = frozenset({Kind.EDGE_TRIM}) if from_html else frozenset()
         meta = dict(meta or {})
         original = text
         page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
         active = self.rules.active_for(text, _domain(meta.get("url")))
-        page = run_stage(active, Scope.PAGE, text)
+        page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
         raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text))
         segments = []
         for position, raw in enumerate(raw_segments):
-            result = run_stage(active, Scope.ARTICLE, raw.text, find_headline=find_headlines and raw.title is None)
+            result = run_stage(active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip)
             seg_meta = {**raw.meta, "role": raw.role.value}
             segments.append(
                 Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
@@ -90,7 +98,7 @@ class Cleaner:
         if extracted.teasers:
             return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
-        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline)
+        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline, True)
         return replace(document, html_hits=extracted.hits, segments=_page_title(document, extracted.meta))
 
     def _clean_listing(
@@ -100,7 +108,8 @@ class Cleaner:
         segments = []
         for position, teaser in enumerate(extracted.teasers):
             text, hits = repair_encoding(teaser.text) if self.config.repair_encoding else (teaser.text, [])
-            result = run_stage(self.rules.active_for(text, domain), Scope.ARTICLE, text)
+            active = self.rules.active_for(text, domain)
+            result = run_stage(active, Scope.ARTICLE, text, skip=frozenset({Kind.EDGE_TRIM}))
             seg_meta = {"role": Role.MAIN.value, **({"url": teaser.url} if teaser.url else {})}
             segments.append(
                 Segment(position, teaser.text, result.text, teaser.title, seg_meta, Role.MAIN, (*hits, *result.hits))

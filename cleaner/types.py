@@ -15,6 +15,7 @@ from typing import Any
 class Kind(StrEnum):
     """What a rule does; one function per kind lives in `cleaner.engine.kinds`."""
 
+    EDGE_TRIM = "edge-trim"
     LINE_DROP = "line-drop"
     SPAN_DROP = "span-drop"
     BLOCK_UNTIL = "block-until"

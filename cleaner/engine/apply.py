@@ -20,6 +20,7 @@ STAGE_ORDER = (
     Kind.VIDEO_EMBED,
     Kind.SPAN_DROP,
     Kind.FOOTER_CUT,
+    Kind.EDGE_TRIM,
     Kind.TITLE_LINE,
     Kind.REPAIR,
 )
@@ -41,28 +42,33 @@ class StageResult:
 MAX_PASSES = 5
 
 
-def run_stage(rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False) -> StageResult:
+def run_stage(
+    rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False, skip: frozenset[Kind] = frozenset()
+) -> StageResult:
     """Apply every rule of `scope` to `text` until nothing changes (this makes cleaning idempotent).
 
-    With `find_headline`, the first pass also takes a title line.
+    With `find_headline`, the first pass also takes a title line; kinds in
+    `skip` do not run (text extracted from HTML has no page chrome to trim).
     """
-    result = _run_pass(rules, scope, text, find_headline)
+    result = _run_pass(rules, scope, text, find_headline, skip)
     hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):
         if not result.hits:
             break
         # A later pass may remove the junk line that hid the headline: look again.
-        result = _run_pass(rules, scope, result.text, find_headline and title is None)
+        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip)
         hits.extend(result.hits)
         title = title or result.title
     return StageResult(result.text, tuple(hits), title)
 
 
-def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool) -> StageResult:
+def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, skip: frozenset[Kind]) -> StageResult:
     """One pass of every kind in STAGE_ORDER over `text`."""
     hits: list[RuleHit] = []
     title = None
     for kind in STAGE_ORDER:
+        if kind in skip:
+            continue
         if kind is Kind.LINE_DROP:
             contextual = [r for r in rules.stage(scope, kind) if is_contextual(r)]
             text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], contextual, text))

@@ -173,8 +173,31 @@ def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, li
     return None, []
 
 
+def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
+    """Drop the page chrome around the body: long runs of non-prose lines before and after it.
+
+    The body runs from the first to the last line the `prose` pattern matches
+    (plus `keep_before` lines before it, for the headline). A leading or
+    trailing run with fewer than `min_run` non-blank lines is kept: that is a
+    short closing line or a subtitle, not a menu or a footer.
+    """
+    spans = line_spans(text)
+    prose = [i for i, (s, e) in enumerate(spans) if rule.pattern.fullmatch(text[s:e].strip())]
+    if not prose:
+        return []
+    first = max(0, prose[0] - rule.rule.keep_before)
+    last = prose[-1]
+    edits = []
+    if sum(1 for s, e in spans[:first] if text[s:e].strip()) >= rule.rule.min_run:
+        edits.append(Edit(0, spans[first][0], rule.id, Kind.EDGE_TRIM))
+    if sum(1 for s, e in spans[last + 1 :] if text[s:e].strip()) >= rule.rule.min_run:
+        edits.append(Edit(spans[last][1], len(text), rule.id, Kind.EDGE_TRIM))
+    return edits
+
+
 #: The per-rule kinds, in the order the engine runs them on an article.
 RULE_KINDS: dict[Kind, Callable[[CompiledRule, str], list[Edit]]] = {
+    Kind.EDGE_TRIM: trim_edges,
     Kind.BLOCK_UNTIL: drop_blocks,
     Kind.VIDEO_EMBED: drop_videos,
     Kind.SPAN_DROP: drop_spans,

@@ -131,6 +131,8 @@ def compile_rule(rule: Rule) -> CompiledRule:
         if rule.until not in ("end", "blank"):
             until = compile_pattern(rule, "until", rule.until, flags)
         return CompiledRule(rule, pattern=compile_pattern(rule, "start", rule.start or "", flags), until=until)
+    if rule.kind is Kind.EDGE_TRIM:
+        return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags))
     if rule.kind is Kind.HTML_DROP:
         compounds = parse_compound(rule.select) if rule.select else None
         return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)

@@ -31,7 +31,7 @@ from cleaner.ruleset.schema import (
 )
 from cleaner.types import Kind, Role, Scope
 
-INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first", "max_text")
+INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first", "max_text", "min_run", "keep_before")
 FLOAT_KEYS = ("max_share",)
 BOOL_KEYS = ("isolated",)
 

@@ -18,6 +18,7 @@ COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo"
 #: The keys each kind adds to COMMON_KEYS, and which of them are required
 #: (a tuple inside means "one of these").
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
+    Kind.EDGE_TRIM: ("prose", "min_run", "keep_before"),
     Kind.LINE_DROP: ("match", "phrases", "prev", "next", "isolated"),
     Kind.SPAN_DROP: ("match",),
     Kind.BLOCK_UNTIL: ("start", "until", "max_lines", "max_chars"),
@@ -29,6 +30,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
+    Kind.EDGE_TRIM: ("prose",),
     Kind.LINE_DROP: (("match", "phrases"),),
     Kind.SPAN_DROP: ("match",),
     Kind.BLOCK_UNTIL: ("start",),
@@ -96,6 +98,9 @@ class Rule:
     prev: str | None = None
     next: str | None = None
     isolated: bool = False
+    prose: str | None = None
+    min_run: int = 8
+    keep_before: int = 1
     start: str | None = None
     until: str = "end"
     max_lines: int = 40
