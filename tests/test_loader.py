@@ -577,3 +577,23 @@ def test_cli_rules_test_bundled() -> None:
     result = runner.invoke(app, ["rules", "test"])
     assert result.exit_code == 0, result.output
     assert ", 0 failed" in result.stdout
+
+
+def test_from_end_rejects_backreferences(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "ads.yaml",
+        """\
+        rules:
+          - id: ads.doubled
+            kind: line-drop
+            description: A label printed twice.
+            match: '(?P<label>\\w+) (?P=label)'
+            from_end: true
+            examples:
+              - in: "One.\\nAd Ad\\n"
+                out: "One.\\n"
+              - in: "Plain text."
+        """,
+    )
+    assert_error(single_error(tmp_path), path, line_of(path, "from_end:"), "ads.doubled", "from_end cannot be used")

@@ -27,6 +27,7 @@ FLAG_BITS = {
     "dotall": regex.DOTALL,
     "verbose": regex.VERBOSE,
 }
+UNSAFE_REVERSED = regex.compile(r"\(\?P=|\\[1-9]|\\g<|\(\?>|[*+?}]\+")
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
@@ -139,7 +140,20 @@ def compile_rule(rule: Rule) -> CompiledRule:
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"))
         return CompiledRule(rule, pattern=header)
-    pattern = compile_pattern(rule, "match", rule.match, flags) if rule.match else None
+    source = rule.match
+    if source and rule.from_end:
+        # A line rule whose telling part ends the line ("... (AP Photo/Name)")
+        # matches right to left: whether a line matches in full is the same,
+        # and the scan no longer restarts at every position of a long line.
+        if UNSAFE_REVERSED.search(source):
+            raise RuleError(
+                rule.file,
+                rule.where("from_end"),
+                rule.id,
+                "from_end cannot be used with backreferences or atomic groups",
+            )
+        source = "(?r)" + source
+    pattern = compile_pattern(rule, "match", source, flags) if source else None
     prev = compile_pattern(rule, "prev", rule.prev, flags) if rule.prev else None
     nxt = compile_pattern(rule, "next", rule.next, flags) if rule.next else None
     phrases = frozenset(fold_line(p) for p in rule.phrases)

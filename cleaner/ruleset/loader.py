@@ -33,7 +33,7 @@ from cleaner.types import Kind, Role, Scope
 
 INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first", "max_text", "min_run", "keep_before")
 FLOAT_KEYS = ("max_share",)
-BOOL_KEYS = ("isolated",)
+BOOL_KEYS = ("isolated", "from_end")
 
 
 def default_rules_dir() -> Path:

@@ -19,7 +19,7 @@ COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo"
 #: (a tuple inside means "one of these").
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.EDGE_TRIM: ("prose", "min_run", "keep_before"),
-    Kind.LINE_DROP: ("match", "phrases", "prev", "next", "isolated"),
+    Kind.LINE_DROP: ("match", "phrases", "prev", "next", "isolated", "from_end"),
     Kind.SPAN_DROP: ("match",),
     Kind.BLOCK_UNTIL: ("start", "until", "max_lines", "max_chars"),
     Kind.FOOTER_CUT: ("match", "max_chars"),
@@ -98,6 +98,7 @@ class Rule:
     prev: str | None = None
     next: str | None = None
     isolated: bool = False
+    from_end: bool = False
     prose: str | None = None
     min_run: int = 8
     keep_before: int = 1
