@@ -156,9 +156,8 @@ TEASERS = [
 
 
 def test_listing_page_keeps_every_teaser(cleaner: Cleaner) -> None:
-    # Today the teasers come out merged into one article titled after the tag
-    # ("Renewable energy") and their headlines are lost; what must hold either
-    # way: every summary survives, in page order, without the page furniture.
+    # Whatever the segmentation: every summary survives, in page order,
+    # without the page furniture.
     _, articles = clean(cleaner, "tag_listing")
     assert articles
     text = all_text(articles)

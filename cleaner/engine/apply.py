@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cleaner.engine.edits import apply_edits
 from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title
-from cleaner.ruleset.compiler import ActiveRules, is_contextual
+from cleaner.ruleset.compiler import ActiveRules
 from cleaner.types import Kind, RuleHit, Scope
 
 STAGE_ORDER = (
@@ -70,8 +70,7 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
         if kind in skip:
             continue
         if kind is Kind.LINE_DROP:
-            contextual = [r for r in rules.stage(scope, kind) if is_contextual(r)]
-            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], contextual, text))
+            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], text))
             hits.extend(new)
         elif kind is Kind.TITLE_LINE:
             if find_headline:

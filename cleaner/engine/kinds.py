@@ -14,10 +14,11 @@ from cleaner.ruleset.compiler import CompiledRule, LineMatcher, fold_line
 from cleaner.types import Kind
 
 
-def drop_lines(matcher: LineMatcher, contextual: Sequence[CompiledRule], text: str) -> list[Edit]:
+def drop_lines(matcher: LineMatcher, text: str) -> list[Edit]:
     """Drop every line a line-drop rule matches in full (context rules check neighbours)."""
     spans = line_spans(text)
     lines = [text[s:e].rstrip("\n") for s, e in spans]
+    contextual = matcher.contextual
     neighbours = _neighbours(lines) if contextual else []
     edits = []
     for index, (start, end) in enumerate(spans):

@@ -80,6 +80,7 @@ class LineMatcher:
 
     literal: dict[str, str]
     patterns: tuple[CompiledRule, ...]
+    contextual: tuple[CompiledRule, ...] = ()
     memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def rule_for(self, line: str) -> str | None:
@@ -181,12 +182,14 @@ def _compile_video(rule: Rule) -> CompiledRule:
 
 
 def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
-    """Merge context-free line-drop rules into one matcher, first rule winning."""
+    """The line-drop rules of a stage: context-free ones merged (first rule winning), contextual ones apart."""
+    free = [r for r in rules if not is_contextual(r)]
     literal: dict[str, str] = {}
-    for rule in rules:
+    for rule in free:
         for phrase in sorted(rule.phrases):
             literal.setdefault(phrase, rule.id)
-    return LineMatcher(literal, tuple(r for r in rules if r.pattern is not None))
+    patterns = tuple(r for r in free if r.pattern is not None)
+    return LineMatcher(literal, patterns, tuple(r for r in rules if is_contextual(r)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,10 +236,7 @@ class ActiveRules:
         by_stage: dict[tuple[Scope, Kind], list[CompiledRule]] = {}
         for rule in rules:
             by_stage.setdefault((rule.rule.scope, rule.kind), []).append(rule)
-        matchers = {
-            scope: build_line_matcher([r for r in by_stage.get((scope, Kind.LINE_DROP), []) if not is_contextual(r)])
-            for scope in Scope
-        }
+        matchers = {scope: build_line_matcher(by_stage.get((scope, Kind.LINE_DROP), [])) for scope in Scope}
         boundaries = tuple(by_stage.pop((Scope.PAGE, Kind.SEGMENT_BOUNDARY), []))
         return cls({k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries)
 
