@@ -9,6 +9,7 @@ characters and ligatures are left as they are: they are style, not damage.
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 
 import ftfy
 import regex
@@ -34,6 +35,8 @@ FIXER_CHARS = regex.compile(
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).
 NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+#: The start of every line that holds a non-ASCII character (only those can be mojibake).
+NON_ASCII_LINE = regex.compile(r"^[\x00-\x09\x0b-\x7f]*[^\x00-\x7f]", regex.MULTILINE)
 
 
 def needs_repair(line: str) -> bool:
@@ -53,6 +56,28 @@ def needs_repair(line: str) -> bool:
     return not line.isascii() and is_bad(line)
 
 
+def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes of the lines for which `needs_repair` holds, found by whole-text searches.
+
+    The same verdicts as calling `needs_repair` on every line: fixer
+    characters are found in one search of the whole text, and ftfy's mojibake
+    test runs only on the lines that hold a non-ASCII character.
+
+    >>> text = "ok\\ncaf\\u00c3\\u00a9\\nfine\\na &amp; b"
+    >>> lines_to_repair(text, line_spans(text))
+    [1, 3]
+    """
+    starts = [start for start, _ in spans]
+    chosen = {bisect_right(starts, m.start()) - 1 for m in FIXER_CHARS.finditer(text)}
+    if text.isascii():
+        return sorted(chosen)
+    for m in NON_ASCII_LINE.finditer(text):
+        index = bisect_right(starts, m.start()) - 1
+        if index not in chosen and is_bad(text[spans[index][0] : spans[index][1]]):
+            chosen.add(index)
+    return sorted(chosen)
+
+
 def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
     """Normalise newlines, fix mojibake and entities with ftfy, then apply NFC.
 
@@ -63,10 +88,10 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
         text, [Edit(m.start(), m.end(), "encoding.newlines", Kind.ENCODING, "\n") for m in NEWLINES.finditer(text)]
     )
     edits = []
-    for start, end in line_spans(text):
+    spans = line_spans(text)
+    for index in lines_to_repair(text, spans):
+        start, end = spans[index]
         line = text[start:end]
-        if not needs_repair(line):
-            continue
         # ftfy sees the line without its surrounding whitespace, so the verdict on
         # "\xa0Ã¼" is the same before and after layout rules trim the space.
         content = line.strip()

@@ -63,14 +63,21 @@ def run_stage(
 
 
 def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, skip: frozenset[Kind]) -> StageResult:
-    """One pass of every kind in STAGE_ORDER over `text`."""
+    """One pass of every kind in STAGE_ORDER over `text`.
+
+    The text is scanned for the rules' literals once, and again only after a
+    kind has changed it; a rule none of whose literals occurs is not run.
+    """
     hits: list[RuleHit] = []
     title = None
+    found, scanned = rules.scan(text), text
     for kind in STAGE_ORDER:
         if kind in skip:
             continue
         if kind is Kind.LINE_DROP:
-            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], text))
+            if scanned is not text:
+                found, scanned = rules.scan(text), text
+            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], text, found))
             hits.extend(new)
         elif kind is Kind.TITLE_LINE:
             if find_headline:
@@ -79,6 +86,11 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
                 hits.extend(new)
         else:
             for rule in rules.stage(scope, kind):
+                if rule.needs is not None:
+                    if scanned is not text:
+                        found, scanned = rules.scan(text), text
+                    if rule.needs.isdisjoint(found.present):
+                        continue
                 text, new = apply_edits(text, RULE_KINDS[kind](rule, text))
                 hits.extend(new)
     return StageResult(text, tuple(hits), title)

@@ -10,61 +10,82 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from cleaner.engine.edits import Edit, line_spans, tidy_span
-from cleaner.ruleset.compiler import CompiledRule, LineMatcher, fold_line
+from cleaner.ruleset.compiler import CompiledRule, LineMatcher
+from cleaner.ruleset.literals import Found
 from cleaner.types import Kind
 
 
-def drop_lines(matcher: LineMatcher, text: str) -> list[Edit]:
-    """Drop every line a line-drop rule matches in full (context rules check neighbours)."""
+def drop_lines(matcher: LineMatcher, text: str, found: Found | None = None) -> list[Edit]:
+    """Drop every line a line-drop rule matches in full (context rules check neighbours).
+
+    `found` (the rule literals in `text`, line by line) lets each line skip the
+    rules it cannot match; without it every rule is tried.
+    """
     spans = line_spans(text)
     lines = [text[s:e].rstrip("\n") for s, e in spans]
     contextual = matcher.contextual
     neighbours = _neighbours(lines) if contextual else []
     edits = []
     for index, (start, end) in enumerate(spans):
-        rule_id = matcher.rule_for(lines[index])
+        rule_id = matcher.rule_for(lines[index], found.line(index) if found is not None else None)
         if rule_id is None and contextual and lines[index].strip():
-            before, after = neighbours[index]
-            rule_id = _contextual_rule(contextual, lines, index, before, after)
+            rule_id = _contextual_rule(matcher, lines, index, neighbours[index], found)
         if rule_id is not None:
             edits.append(Edit(start, end, rule_id, Kind.LINE_DROP))
     return edits
 
 
-def _neighbours(lines: list[str]) -> list[tuple[str | None, str | None]]:
-    """For each line, the nearest non-blank line before and after it (stripped), in one sweep each way."""
-    before: list[str | None] = []
-    last: str | None = None
-    for line in lines:
+def _neighbours(lines: list[str]) -> list[tuple[int | None, int | None]]:
+    """For each line, the index of the nearest non-blank line before and after it, in one sweep each way."""
+    before: list[int | None] = []
+    last: int | None = None
+    for index, line in enumerate(lines):
         before.append(last)
         if line.strip():
-            last = line.strip()
-    after: list[str | None] = [None] * len(lines)
+            last = index
+    after: list[int | None] = [None] * len(lines)
     last = None
     for index in range(len(lines) - 1, -1, -1):
         after[index] = last
         if lines[index].strip():
-            last = lines[index].strip()
+            last = index
     return list(zip(before, after, strict=True))
 
 
 def _contextual_rule(
-    rules: Sequence[CompiledRule], lines: list[str], index: int, before: str | None, after: str | None
+    matcher: LineMatcher,
+    lines: list[str],
+    index: int,
+    around: tuple[int | None, int | None],
+    found: Found | None,
 ) -> str | None:
+    """The first contextual rule that drops line `index`: cheap checks first, then the patterns (remembered)."""
     stripped = lines[index].strip()
-    for rule in rules:
-        if rule.pattern is not None and not rule.pattern.fullmatch(stripped):
-            continue
-        if rule.pattern is None and fold_line(stripped) not in rule.phrases:
-            continue
-        if rule.prev is not None and (before is None or not rule.prev.search(before)):
-            continue
-        if rule.next is not None and (after is None or not rule.next.search(after)):
-            continue
+    before, after = around
+    for position, rule in enumerate(matcher.contextual):
         if rule.rule.isolated and not _blank_around(lines, index):
+            continue
+        if (rule.prev is not None and before is None) or (rule.next is not None and after is None):
+            continue
+        if found is not None and not (
+            _may_hold(rule.needs, found, index)
+            and (before is None or _may_hold(rule.prev_needs, found, before))
+            and (after is None or _may_hold(rule.next_needs, found, after))
+        ):
+            continue
+        if not matcher.context_test(position, "match", stripped):
+            continue
+        if before is not None and not matcher.context_test(position, "prev", lines[before].strip()):
+            continue
+        if after is not None and not matcher.context_test(position, "next", lines[after].strip()):
             continue
         return rule.id
     return None
+
+
+def _may_hold(needs: frozenset[str] | None, found: Found, index: int) -> bool:
+    """False when line `index` lacks every literal a pattern needs (so the pattern cannot match it)."""
+    return needs is None or not needs.isdisjoint(found.line(index))
 
 
 def _blank_around(lines: list[str], index: int) -> bool:

@@ -1,0 +1,149 @@
+"""The literal prefilter never hides a match: wherever a rule can fire, one of its literals is found.
+
+The engine skips a rule on a line (or a text) that holds none of the rule's
+required literals. That is only safe if `required_literals` is sound, if
+`fold` keeps case-insensitive matches findable, and if the scanner finds
+every occurrence; each is checked here, on the shipped rules and on
+generated patterns and texts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.engine.apply import run_stage
+from cleaner.engine.kinds import RULE_KINDS, drop_lines
+from cleaner.ruleset.literals import LiteralScanner, fold, required_literals
+from cleaner.types import Kind, Scope
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEANER = Cleaner.from_rules()
+ACTIVE = CLEANER.rules.active_for("", None)
+PATTERN_KEYS = ("pattern", "prev", "next", "until", "inline")
+
+
+def _texts() -> list[str]:
+    """The sample pages, the golden cases and every rule example: text on which rules fire."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "cases").glob("*.txt"))]
+    texts += [example.text_in for rule in CLEANER.rules.rules for example in rule.rule.examples if example.text_in]
+    return texts
+
+
+TEXTS = _texts()
+LINES = sorted({line.strip() for text in TEXTS for line in text.split("\n") if line.strip()})
+
+
+def _patterns() -> list[tuple[str, str, object]]:
+    out = []
+    for rule in CLEANER.rules.rules:
+        for key in PATTERN_KEYS:
+            pattern = getattr(rule, key)
+            if pattern is not None and hasattr(pattern, "search"):
+                out.append((rule.id, key, pattern))
+    return out
+
+
+@pytest.mark.parametrize(("rule_id", "key", "pattern"), _patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_shipped_patterns_never_match_without_a_required_literal(rule_id: str, key: str, pattern: object) -> None:
+    needs = required_literals(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    if needs is None:
+        pytest.skip("no required literal: the rule runs everywhere")
+    for text in [*TEXTS, *LINES]:
+        if pattern.search(text):  # type: ignore[attr-defined]
+            folded = fold(text)
+            assert any(word in folded for word in needs), (rule_id, key, text[:200])
+
+
+def test_the_prefilter_finds_literals_for_most_shipped_rules() -> None:
+    """The point of the prefilter: most line rules are only tried where their words occur."""
+    matcher = ACTIVE.line_matchers[Scope.ARTICLE]
+    assert len(matcher.unfiltered) <= len(matcher.patterns) // 3, [matcher.patterns[i].id for i in matcher.unfiltered]
+
+
+def test_case_insensitive_matches_keep_their_literal_after_folding() -> None:
+    """Every character `regex` matches case-insensitively to a literal character folds to contain its fold."""
+    chars = sorted(
+        {
+            char
+            for rule in CLEANER.rules.rules
+            if rule.pattern is not None and hasattr(rule.pattern, "flags") and rule.pattern.flags & regex.IGNORECASE
+            for word in (rule.needs or ())
+            for char in word
+        }
+        | set("iIkKsS")
+    )
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for char in chars:
+        for other in set(regex.findall(regex.escape(char), everything, flags=regex.IGNORECASE)):
+            assert fold(char) in fold(other), (char, other)
+
+
+def test_dotless_and_dotted_i_fold_to_i() -> None:
+    assert "ads" in fold("ADS") and "i" in fold("ı") and "i" in fold("İ")
+
+
+# --- generated patterns ------------------------------------------------------------------------
+
+ATOMS = st.sampled_from(
+    ["ad", "vert", "Cookie", "©", "by ", "[-–]", "[ \t]", r"\d", ".", r"\s", "x", "(?i:ok)", "ß", "ı", "K"]
+)
+
+
+@st.composite
+def patterns(draw: st.DrawFn, depth: int = 2) -> str:
+    """Small patterns over a few atoms: sequences, alternations, optional and repeated parts, lookarounds."""
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        atom = draw(patterns(depth - 1)) if depth > 0 and draw(st.booleans()) else draw(ATOMS)
+        shape = draw(st.sampled_from(["{}", "(?:{})?", "(?:{})+", "(?:{})*", "(?:{}|ok)", "(?={})", "(?:{}){{1,3}}"]))
+        parts.append(shape.format(atom))
+    return "".join(parts)
+
+
+TEXT = st.text(alphabet=st.sampled_from(list("adverotkiCKSsßıİ©-– \t\n.xyzOK0")), max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(source=patterns(), text=TEXT, ignorecase=st.booleans())
+def test_generated_patterns_never_match_without_a_required_literal(source: str, text: str, ignorecase: bool) -> None:
+    flags = regex.IGNORECASE if ignorecase else 0
+    needs = required_literals(source, flags)
+    if needs is None:
+        return
+    assert "" not in needs
+    if regex.search(source, text, flags):
+        assert any(word in fold(text) for word in needs), (source, text, needs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.text(alphabet="abc ©", min_size=1, max_size=4), min_size=1, max_size=6), text=TEXT)
+def test_the_scanner_finds_every_literal_on_its_line(words: list[str], text: str) -> None:
+    found = LiteralScanner(words).scan(text)
+    for index, line in enumerate(text.split("\n")):
+        expected = {w for w in words if w in fold(line)}
+        assert set(found.line(index)) == expected
+    assert set(found.present) == {w for w in words if any(w in fold(line) for line in text.split("\n"))}
+
+
+@pytest.mark.parametrize("text", TEXTS[:200])
+def test_line_drop_gives_the_same_edits_with_and_without_the_prefilter(text: str) -> None:
+    matcher = ACTIVE.line_matchers[Scope.ARTICLE]
+    fresh = type(matcher)(**{f: getattr(matcher, f) for f in ("literal", "patterns", "contextual")})
+    assert drop_lines(matcher, text, ACTIVE.scan(text)) == drop_lines(fresh, text)
+
+
+def test_rules_do_not_run_where_their_literals_are_absent(monkeypatch: pytest.MonkeyPatch) -> None:
+    ran: list[str] = []
+    original = RULE_KINDS[Kind.SPAN_DROP]
+    monkeypatch.setitem(RULE_KINDS, Kind.SPAN_DROP, lambda rule, text: ran.append(rule.id) or original(rule, text))
+    run_stage(ACTIVE, Scope.ARTICLE, "Plain words only, said the council.\n")
+    filtered = {r.id for r in ACTIVE.stage(Scope.ARTICLE, Kind.SPAN_DROP) if r.needs}
+    assert filtered and ran, "some span rules are filtered and the unfiltered ones still run"
+    assert not set(ran) & filtered
