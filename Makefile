@@ -6,7 +6,7 @@ OUT    ?= out
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: venv clean test rules-lint rules-test lint fmt typecheck eval distclean
+.PHONY: venv clean test rules-lint rules-test lint fmt typecheck eval bench distclean
 
 venv: $(STAMP)
 
@@ -43,6 +43,9 @@ eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says 
 	$(BIN)/python tools/eval_html.py
 	$(BIN)/python tools/eval_segments.py
 	$(BIN)/python tools/eval_segments.py --text
+
+bench: venv  ## speed, scaling and memory against baselines measured in the same run (BENCH_MB=3 for a smoke run)
+	$(BIN)/python tools/bench.py
 
 distclean:  ## delete build products and the virtualenv (not the corpus output)
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -6,6 +6,8 @@
 [('p1#1', 'Rates held.\\nStocks rose.')]
 """
 
+from importlib.metadata import PackageNotFoundError, version
+
 from cleaner.config import CleanConfig
 from cleaner.engine.edits import replay
 from cleaner.errors import CleanerError, InputError, RuleError, RuleErrors
@@ -13,6 +15,11 @@ from cleaner.pipeline import Cleaner
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.loader import load_rules
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
+
+try:
+    __version__ = version("cleaner")
+except PackageNotFoundError:  # running from a checkout that was not installed
+    __version__ = "0.0.0"
 
 __all__ = [
     "Article",

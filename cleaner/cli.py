@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from rich.console import Console
 
 from cleaner.errors import RuleErrors
-from cleaner.io.readers import Failure, Page, read_pages
-from cleaner.io.writers import write_directory, write_jsonl
+from cleaner.io.readers import Failure, Page, find_inputs, read_pages
+from cleaner.io.streams import COMPRESSIONS, compression_of
 from cleaner.pipeline import Cleaner
-from cleaner.report import EXIT_CANNOT_RUN, Report, explain_lines
+from cleaner.progress import print_summary, progress_bar
+from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.loader import default_rules_dir, load_rules
-from cleaner.types import Article, Document
+from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
+from cleaner.types import Document
 
 app = typer.Typer(help="Turn scraped web pages into clean, standalone article texts.", no_args_is_help=True)
 rules_app = typer.Typer(help="Check rule files.", no_args_is_help=True)
@@ -39,42 +43,121 @@ def _clean_page(cleaner: Cleaner, page: Page) -> Document:
     return cleaner.clean_document(page.text, page.source_id, page.meta)
 
 
-def _articles(cleaner: Cleaner, paths: list[Path], report: Report) -> Iterator[Article]:
-    for item in read_pages(paths):
-        if isinstance(item, Failure):
-            typer.echo(f"error: {item.error}", err=True)
-            report.add_failure(str(item.error))
-            continue
-        document = _clean_page(cleaner, item)
-        articles = cleaner.articles(document)
-        report.add_document(document, len(articles))
-        yield from articles
+SIZE = re.compile(r"(?i)^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$")
+
+
+def parse_size(value: str) -> int:
+    """Bytes from a size such as 500MB, 64k or 1000000.
+
+    >>> parse_size("500MB"), parse_size("64k"), parse_size("1000")
+    (500000000, 64000, 1000)
+    """
+    m = SIZE.match(value)
+    if m is None:
+        raise typer.BadParameter(f"not a size: {value!r} (say e.g. 500MB, 64k or 1000000)")
+    return int(float(m.group(1)) * {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}[m.group(2).lower()])
+
+
+def _run_options(
+    paths: list[Path],
+    output: Path,
+    fmt: str | None,
+    compress: str | None,
+    shard_size: str | None,
+    workers: int | None,
+    removed: Path | None,
+    errors: Path | None,
+    restart: bool,
+) -> RunOptions:
+    """Work out the output layout from OUT's name and the options."""
+    name = output.name.lower()
+    single = any(name.endswith(s) for s in (".jsonl", ".jsonl.gz", ".jsonl.zst"))
+    if fmt is None:
+        fmt = "jsonl" if single or shard_size else "txt"
+    if fmt == "txt" and (single or shard_size or compress):
+        raise typer.BadParameter(
+            "txt output is a directory of files: drop --shard-size/--compress or use --format jsonl"
+        )
+    if single and shard_size:
+        raise typer.BadParameter(f"--shard-size writes a directory of shards; {output} names one file")
+    compression = compression_of(output) if single else compress
+    if fmt == "jsonl" and not single and not shard_size:
+        raise typer.BadParameter(f"JSONL output: name a file (OUT.jsonl[.gz|.zst]) or give --shard-size for {output}/")
+    return RunOptions(
+        tuple(paths),
+        output,
+        fmt,
+        compression,
+        parse_size(shard_size) if shard_size else None,
+        workers if workers is not None else default_workers(),
+        removed=removed,
+        errors=errors,
+        restart=restart,
+    )
 
 
 @app.command()
 def clean(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories of .txt pages or .jsonl records.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="OUT.jsonl, or a directory for .txt files.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt, .html, .jsonl (also .gz, .zst).")],
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="OUT.jsonl[.gz|.zst], or a directory (.txt files, or shards).")
+    ],
     rules: RulesOption = None,
     keep_related: Annotated[bool, typer.Option("--keep-related", help="Also write spillover articles.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    fmt: Annotated[
+        Optional[str], typer.Option("--format", help="jsonl or txt (default: from OUT: jsonl for OUT.jsonl, else txt).")
+    ] = None,
+    compress: Annotated[Optional[str], typer.Option("--compress", help="gz or zst, for --shard-size shards.")] = None,
+    shard_size: Annotated[
+        Optional[str],
+        typer.Option("--shard-size", help="Write OUT/part-NNNNN.jsonl shards of about this size (e.g. 500MB)."),
+    ] = None,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", "-j", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    removed: Annotated[
+        Optional[Path], typer.Option("--removed", help="Also write every removed span as JSONL here.")
+    ] = None,
+    errors: Annotated[
+        Optional[Path], typer.Option("--errors", help="Also write every failed page as JSONL here.")
+    ] = None,
+    restart: Annotated[
+        bool, typer.Option("--restart", help="Discard an earlier run's partial output and start over.")
+    ] = False,
+    batch_pages: Annotated[
+        int, typer.Option("--batch-pages", min=1, help="Pages per batch (the unit of resuming).")
+    ] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
-    """Clean pages into articles: JSONL if OUT ends in .jsonl, else a directory of .txt files."""
+    """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
     missing = [p for p in paths if not p.exists()]
     if missing:
         typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN)
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if compress is not None and compress not in COMPRESSIONS:
+        raise typer.BadParameter(f"--compress must be one of {', '.join(COMPRESSIONS)}")
+    options = replace(
+        _run_options(paths, output, fmt, compress, shard_size, workers, removed, errors, restart),
+        batch_pages=batch_pages,
+    )
     cleaner = _load(rules, keep_related)
-    report = Report()
-    articles = _articles(cleaner, paths, report)
-    if output.suffix == ".jsonl":
-        write_jsonl(articles, output)
-    else:
-        write_directory(articles, output)
-    if not quiet:
-        for line in report.summary_lines():
-            typer.echo(line, err=True)
-    raise typer.Exit(report.exit_code)
+    console = Console(stderr=True, quiet=quiet)
+    total = sum(p.stat().st_size for p in find_inputs(paths) if p.exists())
+    try:
+        with progress_bar(console, total, enabled=not quiet and console.is_terminal) as advance:
+            outcome = run(cleaner, options, advance)
+    except (RunConflict, WorkerDied, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from exc
+    if outcome.interrupted:
+        print_summary(console, options, outcome)
+        typer.echo("interrupted: rerun the same command to resume", err=True)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    write_reports(options, outcome)
+    print_summary(console, options, outcome)
+    raise typer.Exit(EXIT_SOME_FAILED if outcome.report.failed else 0)
 
 
 @app.command()

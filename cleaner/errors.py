@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class CleanerError(Exception):
@@ -18,6 +19,9 @@ class RuleError(CleanerError):
         self.rule_id = rule_id or "-"
         self.message = message
         super().__init__(f"{self.file}:{self.line}: {self.rule_id}: {message}")
+
+    def __reduce__(self) -> tuple[type[RuleError], tuple[Any, ...]]:
+        return type(self), (self.file, self.line, self.rule_id, self.message)
 
 
 class RuleErrors(CleanerError):
@@ -37,3 +41,7 @@ class InputError(CleanerError):
         self.message = message
         where = f"{self.file}:{record}" if record is not None else self.file
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, int | None, str]]:
+        """Rebuilt from its fields when sent to a worker process."""
+        return type(self), (self.file, self.record, self.message)

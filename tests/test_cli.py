@@ -27,6 +27,13 @@ def run(*args: str | Path) -> Any:
     return runner.invoke(app, [str(a) for a in args])
 
 
+def summary_rows(stderr: str) -> dict[str, str]:
+    """The rows of the end-of-run summary table."""
+    return {
+        line.split("│")[1].strip(): line.split("│")[2].strip() for line in stderr.splitlines() if line.count("│") == 3
+    }
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -85,7 +92,8 @@ def test_clean_summary_on_stderr(tmp_path: Path) -> None:
     result = run("clean", SEEDS / "000_363d336a125357df.txt", "-o", tmp_path / "o.jsonl")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "1 pages, 1 articles, 0 failed" in result.stderr
+    rows = summary_rows(result.stderr)
+    assert rows["documents in"] == "1" and rows["articles out"] == "1" and rows["failed"] == "0"
     assert "ads.advertisement-line" in result.stderr
 
 
@@ -158,7 +166,7 @@ def test_clean_directory_output_keeps_articles_whose_ids_look_alike(tmp_path: Pa
 # --- inputs ----------------------------------------------------------------------------------
 
 
-def test_jsonl_input_passes_other_fields_into_meta(tmp_path: Path) -> None:
+def test_jsonl_input_passes_other_fields_through(tmp_path: Path) -> None:
     source = tmp_path / "pages.jsonl"
     records = [
         {"id": "p1", "text": "Rates held.\nAdvertisement\nStocks rose.", "url": "https://news.example/a", "lang": "en"},
@@ -171,10 +179,10 @@ def test_jsonl_input_passes_other_fields_into_meta(tmp_path: Path) -> None:
     first, second = read_jsonl(out)
     assert (first["id"], first["source_id"], first["text"]) == ("p1#1", "p1", "Rates held.\nStocks rose.")
     assert (second["id"], second["source_id"], second["text"]) == ("7#1", "7", "Wages rose.")
-    assert first["meta"]["url"] == "https://news.example/a"
-    # README: "records carry `id` and `text` (other fields are kept in `meta`)".
-    assert first["meta"]["lang"] == "en"
-    assert second["meta"]["lang"] == "de"
+    # Other fields pass through unchanged, at the top level (as datatrove and Dolma expect), not again in meta.
+    assert list(first)[:2] == ["url", "lang"] and first["url"] == "https://news.example/a" and first["lang"] == "en"
+    assert second["lang"] == "de"
+    assert "url" not in first["meta"] and "lang" not in second["meta"]
 
 
 def test_jsonl_record_without_id(tmp_path: Path) -> None:
@@ -206,7 +214,8 @@ def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
     assert errors[0].startswith(f"error: {source}:2: not valid JSON")
     assert errors[1] == f"error: {source}:3: record is not a JSON object"
     assert errors[2] == f"error: {source}:4: record has no string 'text' or 'html'"
-    assert "2 pages, 2 articles, 3 failed" in result.stderr
+    assert summary_rows(result.stderr)["failed"] == "3"
+    assert summary_rows(result.stderr)["documents in"] == "2"
 
 
 def test_unreadable_text_page_is_reported(tmp_path: Path) -> None:

@@ -417,8 +417,9 @@ def test_cli_jsonl_html_records(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     manifest = read_jsonl(out / "manifest.jsonl")
     assert [m["id"] for m in manifest] == ["ferry#1", "lyon#1", "recipe#1"]
-    assert [m["meta"]["url"] for m in manifest] == [r["url"] for r in records]
-    assert manifest[1]["meta"]["lang"] == "fr", "other record fields are kept in meta"
+    assert [m["url"] for m in manifest] == [r["url"] for r in records]
+    assert manifest[1]["lang"] == "fr", "other record fields pass through at the top level"
+    assert "url" not in manifest[0]["meta"] and "lang" not in manifest[1]["meta"]
     files = {m["source_id"]: (out / m["file"]).read_text(encoding="utf-8") for m in manifest}
     assert files["ferry"].startswith(META["consent_onetrust"]["title"] + "\n\n")
     assert "Accept All Cookies" not in files["ferry"]

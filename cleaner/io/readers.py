@@ -1,6 +1,6 @@
 """Read input pages: `.txt` and `.html` files, JSONL records with `id` and `text` or `html`.
 
-Any of them may be gzip-compressed (`.gz`).
+Any of them may be compressed (`.gz` or `.zst`; a multi-frame `.zst` is read across frames).
 
 Reading is lazy (one page at a time) and never raises for a bad page: a page
 that cannot be read is yielded as a `Failure` naming the file and line, so
@@ -10,17 +10,21 @@ one broken record never stops the others.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import zstandard
+
 from cleaner.errors import InputError
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl",)
+COMPRESSED_SUFFIXES = (".gz", ".zst")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,21 +49,21 @@ class Failure:
 def _base_suffix(path: Path) -> str:
     """The format suffix, looking through a compression suffix: a.jsonl.gz -> .jsonl."""
     suffixes = [s.lower() for s in path.suffixes]
-    if suffixes and suffixes[-1] == ".gz":
+    if suffixes and suffixes[-1] in COMPRESSED_SUFFIXES:
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
 
 
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in (".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES):
+    for suffix in (*COMPRESSED_SUFFIXES, *TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES):
         if name.lower().endswith(suffix):
             name = name[: -len(suffix)]
     return name
 
 
 def is_input(path: Path) -> bool:
-    """True for files cleaner reads: .txt, .html, .htm and .jsonl, optionally .gz."""
+    """True for files cleaner reads: .txt, .html, .htm and .jsonl, optionally .gz or .zst."""
     return _base_suffix(path) in (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES)
 
 
@@ -72,10 +76,19 @@ def find_inputs(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def open_binary(path: Path) -> IO[bytes]:
+    """The file's bytes, decompressed as its name says (.gz, .zst), streamed."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    if name.endswith(".zst"):
+        reader = zstandard.ZstdDecompressor().stream_reader(path.open("rb"), read_across_frames=True, closefd=True)
+        return io.BufferedReader(reader)
+    return path.open("rb")
+
+
 def _open_text(path: Path) -> IO[str]:
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rt", encoding="utf-8", errors="strict", newline="")
-    return path.open("r", encoding="utf-8", errors="strict", newline="")
+    return io.TextIOWrapper(open_binary(path), encoding="utf-8", errors="strict", newline="")
 
 
 def read_pages(paths: Iterable[Path]) -> Iterator[Page | Failure]:
@@ -96,7 +109,7 @@ def read_text_file(path: Path) -> Page | Failure:
     try:
         with _open_text(path) as handle:
             text = handle.read()
-    except (OSError, UnicodeDecodeError, EOFError) as exc:
+    except (OSError, UnicodeDecodeError, EOFError, zstandard.ZstdError) as exc:
         return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
     return Page(_stem(path), text, str(path))
 
@@ -104,10 +117,9 @@ def read_text_file(path: Path) -> Page | Failure:
 def read_html_file(path: Path) -> Page | Failure:
     """An `.html` page as bytes (its encoding is worked out by the HTML front end)."""
     try:
-        data = path.read_bytes()
-        if path.name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        with open_binary(path) as handle:
+            data = handle.read()
+    except (OSError, EOFError, zstandard.ZstdError) as exc:
         return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
     return Page(_stem(path), "", str(path), html=data)
 
@@ -119,7 +131,7 @@ def read_jsonl(path: Path) -> Iterator[Page | Failure]:
             for number, line in enumerate(handle, 1):
                 if line.strip():
                     yield _record(path, number, line)
-    except (OSError, UnicodeDecodeError, EOFError) as exc:
+    except (OSError, UnicodeDecodeError, EOFError, zstandard.ZstdError) as exc:
         yield Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
 
 

@@ -1,0 +1,647 @@
+"""Benchmark cleaner against baselines measured in the same run, on this machine.
+
+    .venv/bin/python tools/bench.py             # make bench: the full run (50 MB corpus)
+    BENCH_MB=3 .venv/bin/python tools/bench.py  # a smoke run, under a minute
+
+Every figure is measured in this run and every ratio is against a baseline
+measured in this run:
+
+1. corpus: JSONL text pages ({"id", "text", "url"?}) from seeds/*.txt and the
+   text and segment sets of ../shared/eval-dev (their `text` only, never
+   `truth` or `articles`), shuffled once and repeated with unique ids up to
+   BENCH_MB; cached in BENCH_DIR and rebuilt when missing or a source changed.
+2. `cleaner clean CORPUS -o OUT --workers 1 --quiet` as a child process: MB
+   of input text per wall second and per CPU second (one core), also on one
+   unrepeated copy of the sources ("fresh text": no line seen before).
+3. a naive reference in this process: ftfy.fix_text, then drop the lines
+   that fullmatch one alternation of the rules' line-drop patterns; its MB/s
+   and cleaner's rate as a multiple of it.
+4. rule scaling: the default rules against a directory holding them and nine
+   renamed copies of each file whose literal words are perturbed (ten times
+   the rules), on a prefix of the corpus.
+5. worker scaling: wall time with --workers 1 and --workers 2 on the whole
+   corpus, and whether the two outputs are byte-identical.
+6. HTML: CPU cost per page of cleaner and of trafilatura alone (precision,
+   no dedup) on the ScrapingHub dev pages, in this process (tools/eval_html.py).
+7. peak RSS of the --workers 1 runs over the whole and the half corpus.
+
+Sizes and paths come from the environment (MB = 10^6 bytes of UTF-8 text):
+
+    BENCH_MB=50            text corpus; the memory check also runs on half of it
+    BENCH_NAIVE_MB=10      prefix the naive reference runs on (it is a rate, so a prefix is fair)
+    BENCH_RULES_MB=10      prefix the rule-scaling pair runs on
+    BENCH_ROUNDS=2         alternating rounds of the rule-scaling pair; each side's fastest counts
+    BENCH_HTML_REPEATS=5   runs of each HTML page per system; each page's fastest counts
+    BENCH_DIR=.bench       corpora, generated rules and run outputs
+    BENCH_DATA=../shared/eval-dev
+
+Exit status: 0 when the benchmark ran (whatever the verdicts), 2 when it could not.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import itertools
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import eval_html  # tools/eval_html.py: python puts the script's own folder first on sys.path
+import ftfy
+import regex
+import trafilatura
+import yaml
+
+from cleaner import Cleaner
+from cleaner.errors import RuleErrors
+from cleaner.ruleset.compiler import compile_rules
+from cleaner.ruleset.loader import default_rules_dir, load_rules, rule_files
+from cleaner.types import Kind
+
+PROJECT = Path(__file__).resolve().parent.parent
+CASE_MARKER = "\n=== output ===\n"  # tests/cases/*.txt: the input page comes before it
+CORPUS_FORMAT = 1  # bump when the corpus layout changes, so cached corpora are rebuilt
+
+# Targets the issue sets; the growth bound is ours: the whole corpus may peak
+# at most 10% above the half corpus (allocator noise), not in proportion to it.
+MAX_RULE_SCALING = 1.3
+MIN_SPEEDUP = 1.7
+MAX_HTML_COST = 1.15
+MAX_PEAK_MB = 200.0
+MAX_PEAK_GROWTH = 0.10
+
+
+class BenchError(Exception):
+    """The benchmark cannot go on (a child failed, generated rules do not load)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    corpus_mb: float
+    naive_mb: float
+    rules_mb: float
+    rounds: int
+    html_repeats: int
+    cache: Path
+    data: Path
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        env = os.environ.get
+        return cls(
+            corpus_mb=float(env("BENCH_MB", "50")),
+            naive_mb=float(env("BENCH_NAIVE_MB", "10")),
+            rules_mb=float(env("BENCH_RULES_MB", "10")),
+            rounds=max(1, int(env("BENCH_ROUNDS", "2"))),
+            html_repeats=max(1, int(env("BENCH_HTML_REPEATS", "5"))),
+            cache=Path(env("BENCH_DIR", str(PROJECT / ".bench"))),
+            data=Path(env("BENCH_DATA", str(PROJECT.parent / "shared" / "eval-dev"))),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    path: Path
+    mb: float
+    records: int
+
+    def __str__(self) -> str:
+        return f"{self.mb:.1f} MB ({self.records} pages)"
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """One measured run: wall and CPU seconds, and peak RSS in MB (None: not measured)."""
+
+    wall: float
+    cpu: float
+    peak_mb: float | None = None
+
+    def rates(self, mb: float) -> str:
+        per_core = f"{mb / self.cpu:.2f} MB/s per core"
+        return f"{mb / self.wall:.2f} MB/s wall, {per_core} ({self.wall:.1f} s wall, {self.cpu:.1f} s CPU)"
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the summary: a figure, its target and what was measured."""
+
+    figure: str
+    target: str
+    measured: str
+    verdict: str  # PASS, FAIL, info, skipped
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+# 1. The corpus ----------------------------------------------------------------
+
+
+def source_files(data: Path) -> tuple[list[Path], str]:
+    """The files the corpus is built from, and a line saying which they are."""
+    seeds = sorted((PROJECT / "seeds").glob("*.txt"))
+    sets = sorted((data / "text").glob("*.jsonl")) + sorted((data / "segments").glob("dev.jsonl"))
+    if sets:
+        return seeds + sets, f"seeds/*.txt + {', '.join(str(p.relative_to(data)) for p in sets)} from {data}"
+    cases = sorted((PROJECT / "tests" / "cases").glob("*.txt"))
+    return seeds + cases, f"eval data MISSING (nothing at {data}/text): built from seeds/ and tests/cases/ only"
+
+
+def read_sources(files: Sequence[Path]) -> list[dict[str, str]]:
+    """One record per source page, keeping only id, text and url (never `truth` or `articles`)."""
+    records = []
+    for path in files:
+        if path.suffix == ".txt":
+            page = path.read_text(encoding="utf-8").split(CASE_MARKER)[0]
+            records.append({"id": f"{path.parent.name}/{path.stem}", "text": page})
+            continue
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                raw = json.loads(line)
+                record = {"id": f"{path.stem}/{raw['id']}", "text": raw["text"]}
+                if raw.get("url"):
+                    record["url"] = raw["url"]
+                records.append(record)
+    # Shuffled once, so that any prefix of the corpus mixes every source.
+    random.Random(0).shuffle(records)
+    return records
+
+
+def repeated(base: Sequence[dict[str, str]], target_bytes: float) -> Iterator[tuple[dict[str, str], int]]:
+    """The base pages over and over, each copy with its own id, until `target_bytes` of text."""
+    total = 0
+    for copy in itertools.count():
+        for record in base:
+            if total >= target_bytes:
+                return
+            size = len(record["text"].encode("utf-8"))
+            total += size
+            yield {**record, "id": f"{record['id']}~{copy}"}, size
+
+
+def fingerprint(files: Sequence[Path]) -> str:
+    """Changes when a source file does, so a cached corpus is rebuilt."""
+    facts = [CORPUS_FORMAT] + [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
+    return hashlib.sha256(json.dumps(facts).encode()).hexdigest()[:10]
+
+
+def ensure_corpus(cache: Path, key: str, base: Sequence[dict[str, str]], mb: float | None) -> Corpus:
+    """The corpus of `mb` MB (None: one copy of the base), from the cache or written now.
+
+    The pages come in the same order whatever the size, so a smaller corpus
+    is exactly a prefix of a bigger one.
+    """
+    name = f"corpus-{key}-{'base' if mb is None else f'{mb:g}MB'}"
+    path, info = cache / f"{name}.jsonl", cache / f"{name}.json"
+    if path.is_file() and info.is_file():
+        facts = json.loads(info.read_text(encoding="utf-8"))
+        return Corpus(path, facts["bytes"] / 1e6, facts["records"])
+    size = sum(len(r["text"].encode("utf-8")) for r in base) if mb is None else mb * 1e6
+    total = count = 0
+    partial = path.with_suffix(".partial")
+    with partial.open("w", encoding="utf-8") as sink:
+        for record, nbytes in repeated(base, size):
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+            total, count = total + nbytes, count + 1
+    partial.replace(path)
+    info.write_text(json.dumps({"bytes": total, "records": count}), encoding="utf-8")
+    return Corpus(path, total / 1e6, count)
+
+
+def build_corpora(settings: Settings) -> dict[str, Corpus]:
+    """Every corpus the figures use: whole, half, the two prefixes, and one fresh copy of the sources."""
+    files, origin = source_files(settings.data)
+    key = fingerprint(files)
+    settings.cache.mkdir(parents=True, exist_ok=True)
+    for stale in settings.cache.glob("corpus-*"):
+        if not stale.name.startswith(f"corpus-{key}-"):
+            stale.unlink()
+    base = read_sources(files)
+    sizes = {
+        "whole": settings.corpus_mb,
+        "half": settings.corpus_mb / 2,
+        "naive": min(settings.naive_mb, settings.corpus_mb),
+        "rules": min(settings.rules_mb, settings.corpus_mb),
+    }
+    corpora = {name: ensure_corpus(settings.cache, key, base, mb) for name, mb in sizes.items()}
+    corpora["fresh"] = ensure_corpus(settings.cache, key, base, None)
+    print("1. corpus")
+    print(f"  sources: {origin}")
+    print(f"  {len(base)} source pages, {corpora['fresh'].mb:.2f} MB of text, repeated with unique ids")
+    print(f"  whole {corpora['whole']}, half {corpora['half']}: {corpora['whole'].path}")
+    return corpora
+
+
+# Running cleaner as a child ---------------------------------------------------
+
+
+def measure_child(command: Sequence[str], log: Path) -> Usage:
+    """Wall time, CPU time and peak RSS of one child process run to completion.
+
+    os.wait4 reaps exactly this child and returns its own rusage (including
+    the worker processes it reaped itself). For CPU time that is what a
+    RUSAGE_CHILDREN delta around the run gives; for memory a RUSAGE_CHILDREN
+    delta would be wrong, as its ru_maxrss is the largest of every child this
+    process ever reaped (a half-corpus run after a whole-corpus run would
+    report the earlier peak). ru_maxrss is the high-water mark of the
+    largest single process (with workers: the biggest one, not their sum),
+    in KiB on Linux.
+    """
+    with log.open("wb") as output:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace")[-2000:]
+        raise BenchError(f"{' '.join(command)} exited with {child.returncode}:\n{tail}")
+    return Usage(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / 1e6)
+
+
+@dataclass(frozen=True, slots=True)
+class Runner:
+    """Runs `cleaner clean` on a corpus into a fresh output directory."""
+
+    executable: Path
+    runs: Path
+    has_workers: bool
+
+    def clean(self, label: str, corpus: Corpus, workers: int = 1, rules: Path | None = None) -> tuple[Usage, Path]:
+        # A fresh directory every time: cleaner resumes (or skips) a run whose journal it finds beside the output.
+        folder = self.runs / label
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        output = folder / "out.jsonl"
+        command = [str(self.executable), "clean", str(corpus.path), "-o", str(output)]
+        if self.has_workers:
+            command += ["--workers", str(workers)]
+        command += ["--quiet"]
+        if rules is not None:
+            command += ["--rules", str(rules)]
+        return measure_child(command, folder / "log.txt"), output
+
+
+def make_runner(settings: Settings) -> Runner:
+    executable = Path(sys.executable).parent / "cleaner"
+    if not executable.exists():
+        found = shutil.which("cleaner")
+        if found is None:
+            raise BenchError("no `cleaner` executable beside this python or on PATH (make venv)")
+        executable = Path(found)
+    usage = subprocess.run([str(executable), "clean", "--help"], capture_output=True, text=True, check=False)
+    has_workers = "--workers" in usage.stdout
+    if not has_workers:
+        print("NOTE: this cleaner has no --workers option: runs go without it and worker scaling is skipped")
+    return Runner(executable, settings.cache / "runs", has_workers)
+
+
+# 2, 5, 7. Throughput, workers, memory -----------------------------------------
+
+
+def measure_throughput(runner: Runner, corpora: dict[str, Corpus]) -> tuple[Usage, list[Row]]:
+    whole, fresh = corpora["whole"], corpora["fresh"]
+    usage, _ = runner.clean("whole-w1", whole)
+    fresh_usage, _ = runner.clean("fresh-w1", fresh)
+    print("2. cleaner clean --workers 1, end to end (startup, reading, cleaning, writing)")
+    print(f"  whole corpus {whole}: {usage.rates(whole.mb)}")
+    print(f"  fresh text   {fresh}: {fresh_usage.rates(fresh.mb)}")
+    print("  (the whole corpus repeats its sources, and cleaner remembers line verdicts; fresh text shows the cost")
+    print("   on lines never seen before, startup included)")
+    rows = [
+        Row(f"cleaner MB/s per core, whole {whole.mb:.0f} MB", "-", f"{whole.mb / usage.cpu:.2f}", "info"),
+        Row(f"cleaner MB/s per core, fresh {fresh.mb:.1f} MB", "-", f"{fresh.mb / fresh_usage.cpu:.2f}", "info"),
+    ]
+    return usage, rows
+
+
+def measure_workers(runner: Runner, whole: Corpus, one: Usage) -> list[Row]:
+    print(f"5. worker scaling on the whole corpus {whole}")
+    if not runner.has_workers:
+        print("  skipped: this cleaner has no --workers option")
+        return [Row("speed-up --workers 2 vs 1", f">= {MIN_SPEEDUP}x", "no --workers", "skipped")]
+    two, output = runner.clean("whole-w2", whole, workers=2)
+    same = files_equal(runner.runs / "whole-w1" / "out.jsonl", output)
+    speedup = one.wall / two.wall
+    print(f"  --workers 1: {one.rates(whole.mb)}")
+    print(f"  --workers 2: {two.rates(whole.mb)}")
+    print(f"  speed-up {speedup:.2f}x; outputs byte-identical: {'yes' if same else 'NO'}")
+    return [
+        Row(
+            f"speed-up --workers 2 vs 1, {whole.mb:.0f} MB",
+            f">= {MIN_SPEEDUP}x",
+            f"{speedup:.2f}x",
+            verdict(speedup >= MIN_SPEEDUP),
+        ),
+        Row("outputs --workers 1 == --workers 2", "identical", "identical" if same else "differ", verdict(same)),
+    ]
+
+
+def files_equal(a: Path, b: Path) -> bool:
+    def digest(path: Path) -> str:
+        sha = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                sha.update(block)
+        return sha.hexdigest()
+
+    return digest(a) == digest(b)
+
+
+def measure_memory(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> list[Row]:
+    half, _ = runner.clean("half-w1", corpora["half"])
+    assert whole.peak_mb is not None and half.peak_mb is not None
+    growth = whole.peak_mb / half.peak_mb - 1
+    print("7. peak RSS of cleaner clean --workers 1 (ru_maxrss of the child, from wait4)")
+    print(f"  half corpus  {corpora['half']}: {half.peak_mb:6.1f} MB")
+    print(f"  whole corpus {corpora['whole']}: {whole.peak_mb:6.1f} MB ({growth:+.1%})")
+    return [
+        Row(
+            f"peak RSS, whole {corpora['whole'].mb:.0f} MB",
+            f"< {MAX_PEAK_MB:.0f} MB",
+            f"{whole.peak_mb:.1f} MB",
+            verdict(whole.peak_mb < MAX_PEAK_MB),
+        ),
+        Row(
+            "peak RSS growth, half -> whole",
+            f"<= {MAX_PEAK_GROWTH:+.0%}",
+            f"{growth:+.1%}",
+            verdict(growth <= MAX_PEAK_GROWTH),
+        ),
+    ]
+
+
+# 3. The naive reference ---------------------------------------------------------
+
+FLAG_LETTERS = {regex.IGNORECASE: "i", regex.MULTILINE: "m", regex.DOTALL: "s", regex.VERBOSE: "x"}
+
+
+def naive_pattern() -> tuple[Any, int]:
+    """ONE plain alternation of the default rules' line-drop patterns, each with its own flags scoped to it.
+
+    `(?r)` (match right to left, cleaner's speed-up for from_end rules) is
+    dropped: it does not change which lines match in full.
+    """
+    parts = []
+    for rule in compile_rules(load_rules()).rules:
+        if rule.kind is Kind.LINE_DROP and rule.pattern is not None:
+            letters = "".join(letter for bit, letter in FLAG_LETTERS.items() if rule.pattern.flags & bit)
+            source = rule.pattern.pattern.removeprefix("(?r)")
+            # A verbose pattern may end in a comment, which would swallow the closing parenthesis.
+            parts.append(f"(?{letters}:{source}{chr(10) if 'x' in letters else ''})")
+    return regex.compile("|".join(parts)), len(parts)
+
+
+def run_naive(corpus: Corpus, pattern: Any, output: Path) -> Usage:
+    """ftfy.fix_text on each page, then drop the lines the alternation matches in full; JSONL out."""
+    output.parent.mkdir(parents=True, exist_ok=True)
+    wall, cpu = time.perf_counter(), time.process_time()
+    with corpus.path.open(encoding="utf-8") as pages, output.open("w", encoding="utf-8") as sink:
+        for page in pages:
+            record = json.loads(page)
+            text = ftfy.fix_text(record["text"])
+            kept = [line for line in text.split("\n") if not pattern.fullmatch(line.strip())]
+            sink.write(json.dumps({"id": record["id"], "text": "\n".join(kept)}, ensure_ascii=False) + "\n")
+    return Usage(time.perf_counter() - wall, time.process_time() - cpu)
+
+
+def measure_naive(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> list[Row]:
+    pattern, count = naive_pattern()
+    corpus = corpora["naive"]
+    usage = run_naive(corpus, pattern, runner.runs / "naive" / "out.jsonl")
+    naive_rate = corpus.mb / usage.cpu
+    rate = corpora["whole"].mb / whole.cpu
+    print(f"3. naive reference in-process: ftfy.fix_text + one alternation of {count} line-drop patterns")
+    if corpus.mb < corpora["whole"].mb:
+        print(f"  measured on the first {corpus} of the whole corpus (a rate, so a prefix is fair)")
+    print(f"  naive: {usage.rates(corpus.mb)}")
+    print(f"  cleaner per core (whole corpus) / naive per core: {rate / naive_rate:.2f}x")
+    return [Row(f"cleaner / naive, per core (naive on {corpus.mb:.0f} MB)", "-", f"{rate / naive_rate:.2f}x", "info")]
+
+
+# 4. Rule scaling ------------------------------------------------------------------
+
+VARIANTS = 9  # each rule file plus nine renamed, perturbed copies: ten times the rules
+#: The keys whose literal words are perturbed, per kind. Left as they are: edge-trim's
+#: `prose` (perturbed, no line would be prose and the rule would fire everywhere),
+#: video-embed's timestamp (no words), html-drop's selectors (not used on text),
+#: and `prev`/`next`/`until`/`replace` (a perturbed `match` already keeps the rule from firing).
+PERTURBED = {
+    "line-drop": ("match",),
+    "span-drop": ("match",),
+    "footer-cut": ("match",),
+    "repair": ("match",),
+    "title-line": ("match",),
+    "block-until": ("start",),
+    "segment-boundary": ("header",),
+}
+MUST_CHANGE = {"out", "title", "segments"}  # example keys that make an example one that must change
+# Parts of a pattern that are not literal text: escapes (with \p{..}, \N{..}, \xhh, \uhhhh),
+# character classes, group openers ((?:, (?P<name>, (?i), (?<=, ...), back-references and {m,n}.
+NOT_LITERAL = re.compile(
+    r"""\\(?:[pPN]\{[^}]*\}|[pP]\w|x\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)
+    | \[\^?\]?(?:\\.|\[:\w+:\]|[^\]])*\]
+    | \(\?(?:P?<\w+>|P[=>]\w+\)|&\w+\)|\(\w+\)|<[=!]|[:=!>|]|\#[^)]*\)|[a-zA-Z-]*[:)])
+    | \{\d*,?\d*\}""",
+    re.VERBOSE | re.DOTALL,
+)
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def perturb_pattern(source: str, suffix: str) -> str:
+    r"""Append `suffix` to every literal word of two letters or more in a regex.
+
+    >>> perturb_pattern(r"(?P<source>\w+) (Advertisement|Ad)s?[a-z]\b", "zq1")
+    '(?P<source>\\w+) (Advertisementzq1|Adzq1)s?[a-z]\\b'
+    """
+    out, start = [], 0
+    for syntax in NOT_LITERAL.finditer(source):
+        out += [WORD.sub(lambda m: m.group() + suffix, source[start : syntax.start()]), syntax.group()]
+        start = syntax.end()
+    out.append(WORD.sub(lambda m: m.group() + suffix, source[start:]))
+    return "".join(out)
+
+
+def variant_rule(rule: dict[str, Any], stem: str, new_stem: str, suffix: str) -> dict[str, Any]:
+    """A renamed copy of one rule whose words are perturbed; only its must-leave-alone examples kept."""
+    variant = {key: value for key, value in rule.items() if key not in ("examples", "todo")}
+    variant["id"] = new_stem + str(rule["id"]).removeprefix(stem)
+    for key in PERTURBED.get(rule["kind"], ()):
+        if isinstance(rule.get(key), str):
+            variant[key] = perturb_pattern(rule[key], suffix)
+    if rule.get("phrases"):
+        variant["phrases"] = [WORD.sub(lambda m: m.group() + suffix, phrase) for phrase in rule["phrases"]]
+    variant["examples"] = [e for e in rule.get("examples") or () if not MUST_CHANGE & e.keys()]
+    return variant
+
+
+def write_variant_rules(source: Path, target: Path) -> tuple[int, int]:
+    """The rules of `source` and nine perturbed copies of each file, in `target`; (rules, unchanged copies)."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    unchanged = 0
+    for path in rule_files(source):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for k in range(1, VARIANTS + 1):
+            stem = f"{path.stem}_v{k}"
+            rules = [variant_rule(rule, path.stem, stem, f"zq{k}") for rule in data["rules"]]
+            unchanged += sum(same_patterns(a, b) for a, b in zip(data["rules"], rules, strict=True))
+            text = yaml.safe_dump({**data, "rules": rules}, sort_keys=False, allow_unicode=True, width=4096)
+            (target / path.relative_to(source)).with_name(f"{stem}.yaml").write_text(text, encoding="utf-8")
+    try:
+        count = len(compile_rules(load_rules(target)).rules)
+    except RuleErrors as exc:
+        raise BenchError(f"the generated rules in {target} do not load:\n{exc}") from exc
+    return count, unchanged
+
+
+def same_patterns(rule: dict[str, Any], variant: dict[str, Any]) -> bool:
+    return all(rule.get(k) == variant.get(k) for k in rule if k not in ("id", "examples", "todo"))
+
+
+def measure_rule_scaling(runner: Runner, settings: Settings, corpus: Corpus) -> list[Row]:
+    rules = settings.cache / "rules-x10"
+    default_count = len(load_rules(default_rules_dir()))
+    count, unchanged = write_variant_rules(default_rules_dir(), rules)
+    best: dict[str, Usage] = {}
+    for _ in range(settings.rounds):
+        for name, directory in (("default", None), ("x10", rules)):
+            usage, _ = runner.clean(f"rules-{name}", corpus, rules=directory)
+            if name not in best or usage.cpu < best[name].cpu:
+                best[name] = usage
+    ratio = best["x10"].cpu / best["default"].cpu
+    print(f"4. rule scaling on the first {corpus} of the corpus, fastest of {settings.rounds} alternating rounds")
+    print(f"  {default_count} default rules -> {count} rules in {rules}")
+    print(f"  ({unchanged} copies have no literal word to perturb and repeat their original's patterns)")
+    print(f"  default rules: {best['default'].rates(corpus.mb)}")
+    print(f"  x10 rules:     {best['x10'].rates(corpus.mb)}")
+    print(f"  CPU time ratio x10 / default: {ratio:.2f}x (wall {best['x10'].wall / best['default'].wall:.2f}x)")
+    return [
+        Row(
+            f"rules x10 / default, CPU time, {corpus.mb:.0f} MB",
+            f"<= {MAX_RULE_SCALING}x",
+            f"{ratio:.2f}x",
+            verdict(ratio <= MAX_RULE_SCALING),
+        )
+    ]
+
+
+# 6. HTML -----------------------------------------------------------------------
+
+
+def html_pages(data: Path) -> list[tuple[bytes, str]] | None:
+    """The ScrapingHub dev pages with their URLs (only the `url` of ground-truth.json is read)."""
+    folder = data / "scrapinghub"
+    files = sorted((folder / "html").glob("*.html.gz"))
+    if not files:
+        return None
+    truth_file = folder / "ground-truth.json"
+    urls = (
+        {k: v.get("url", "") for k, v in json.loads(truth_file.read_text(encoding="utf-8")).items()}
+        if truth_file.exists()
+        else {}
+    )
+    return [(gzip.decompress(path.read_bytes()), urls.get(path.name.removesuffix(".html.gz"), "")) for path in files]
+
+
+def measure_html(settings: Settings) -> list[Row]:
+    pages = html_pages(settings.data)
+    print("6. HTML: CPU time per page in this process, each page's fastest of", settings.html_repeats, "runs")
+    if pages is None:
+        print(f"  skipped: eval data missing (no {settings.data}/scrapinghub/html/*.html.gz)")
+        return [Row("HTML cost per page, cleaner / trafilatura", f"<= {MAX_HTML_COST}x", "no data", "skipped")]
+    systems = {
+        "trafilatura (precision)": eval_html.trafilatura_alone(favor_precision=True),
+        "cleaner": eval_html.cleaner_html(Cleaner.from_rules()),
+    }
+    eval_html.REPEATS = settings.html_repeats
+    ms = {name: per_page for name, (_, per_page) in eval_html.measure(systems, pages).items()}
+    for name, per_page in ms.items():
+        print(f"  {name:<24} {1000 / per_page:7.1f} pages/s ({per_page:.1f} ms/page, {len(pages)} pages)")
+    ratio = ms["cleaner"] / ms["trafilatura (precision)"]
+    print(f"  cost per page cleaner / trafilatura: {ratio:.2f}x")
+    return [
+        Row(
+            f"HTML cost per page, cleaner / trafilatura ({len(pages)} pages)",
+            f"<= {MAX_HTML_COST}x",
+            f"{ratio:.2f}x",
+            verdict(ratio <= MAX_HTML_COST),
+        )
+    ]
+
+
+# Machine and summary ---------------------------------------------------------------
+
+
+def machine_lines() -> list[str]:
+    model = next((line.split(":", 1)[1].strip() for line in _cpuinfo() if line.startswith("model name")), "?")
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=PROJECT, capture_output=True, text=True, check=False
+    )
+    return [
+        f"cores: {os.cpu_count()} ({len(os.sched_getaffinity(0))} usable), {model}",
+        f"python {platform.python_version()} on {platform.platform()}",
+        f"trafilatura {trafilatura.__version__}, ftfy {ftfy.__version__}, regex {regex.__version__}",
+        f"cleaner checkout {commit.stdout.strip() or '?'}",
+        "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()),
+    ]
+
+
+def _cpuinfo() -> list[str]:
+    try:
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+
+
+def print_summary(rows: Sequence[Row], seconds: float) -> None:
+    print(f"summary (all measured in this run, {seconds / 60:.1f} min)")
+    width = max(len(row.figure) for row in rows)
+    print(f"  {'figure':<{width}}  {'target':>10}  {'measured':>12}  verdict")
+    for row in rows:
+        print(f"  {row.figure:<{width}}  {row.target:>10}  {row.measured:>12}  {row.verdict}")
+    for line in machine_lines():
+        print(f"  {line}")
+
+
+def bench(settings: Settings) -> None:
+    started = time.perf_counter()
+    print("machine: " + "; ".join(machine_lines()))
+    runner = make_runner(settings)
+    corpora = build_corpora(settings)
+    whole, rows = measure_throughput(runner, corpora)
+    rows += measure_naive(runner, corpora, whole)
+    rows += measure_rule_scaling(runner, settings, corpora["rules"])
+    rows += measure_workers(runner, corpora["whole"], whole)
+    rows += measure_html(settings)
+    rows += measure_memory(runner, corpora, whole)
+    print_summary(rows, time.perf_counter() - started)
+
+
+def main() -> int:
+    if len(sys.argv) > 1:
+        print(__doc__)
+        return 0 if sys.argv[1] in ("-h", "--help") else 2
+    try:
+        bench(Settings.from_env())
+    except BenchError as exc:
+        print(f"bench could not run: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
