@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 CORPUS ?= seeds
 OUT    ?= out
+ARGS   ?=
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
@@ -17,7 +18,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean: venv  ## clean the corpus CORPUS into OUT (a directory, or OUT.jsonl)
-	$(BIN)/cleaner clean $(CORPUS) -o $(OUT)
+	$(BIN)/cleaner clean $(CORPUS) -o $(OUT) $(ARGS)
 
 rules-lint: venv
 	$(BIN)/cleaner rules lint rules

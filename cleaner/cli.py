@@ -71,9 +71,16 @@ def _run_options(
 ) -> RunOptions:
     """Work out the output layout from OUT's name and the options."""
     name = output.name.lower()
-    single = any(name.endswith(s) for s in (".jsonl", ".jsonl.gz", ".jsonl.zst"))
+    single = any(name.endswith(s) for s in (".jsonl", ".jsonl.gz", ".jsonl.zst", ".parquet"))
     if fmt is None:
-        fmt = "jsonl" if single or shard_size else "txt"
+        fmt = "parquet" if name.endswith(".parquet") else "jsonl" if single or shard_size else "txt"
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError as exc:
+            raise typer.BadParameter("--format parquet needs pyarrow: pip install 'cleaner[parquet]'") from exc
+        if compress:
+            raise typer.BadParameter("Parquet output is compressed inside the file (zstd); drop --compress")
     if fmt == "txt" and (single or shard_size or compress):
         raise typer.BadParameter(
             "txt output is a directory of files: drop --shard-size/--compress or use --format jsonl"
@@ -81,8 +88,8 @@ def _run_options(
     if single and shard_size:
         raise typer.BadParameter(f"--shard-size writes a directory of shards; {output} names one file")
     compression = compression_of(output) if single else compress
-    if fmt == "jsonl" and not single and not shard_size:
-        raise typer.BadParameter(f"JSONL output: name a file (OUT.jsonl[.gz|.zst]) or give --shard-size for {output}/")
+    if fmt in ("jsonl", "parquet") and not single and not shard_size:
+        raise typer.BadParameter(f"{fmt} output: name a file (OUT.jsonl[.gz|.zst], OUT.parquet) or give --shard-size")
     return RunOptions(
         tuple(paths),
         output,
@@ -105,7 +112,8 @@ def clean(
     rules: RulesOption = None,
     keep_related: Annotated[bool, typer.Option("--keep-related", help="Also write spillover articles.")] = False,
     fmt: Annotated[
-        Optional[str], typer.Option("--format", help="jsonl or txt (default: from OUT: jsonl for OUT.jsonl, else txt).")
+        Optional[str],
+        typer.Option("--format", help="jsonl, txt or parquet (default: from OUT's name; a plain directory gets txt)."),
     ] = None,
     compress: Annotated[Optional[str], typer.Option("--compress", help="gz or zst, for --shard-size shards.")] = None,
     shard_size: Annotated[

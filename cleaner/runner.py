@@ -29,7 +29,7 @@ from typing import Any
 
 from cleaner import __version__
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
-from cleaner.io.streams import ShardedStream, compression_of, partial_name
+from cleaner.io.streams import ParquetStream, ShardedStream, compression_of, partial_name
 from cleaner.io.writers import atomic_writer, safe_name
 from cleaner.pipeline import Cleaner
 from cleaner.types import Article, Document
@@ -37,7 +37,7 @@ from cleaner.types import Article, Document
 JOURNAL_VERSION = 1
 #: Failures listed one by one in the journal and report (all are counted).
 MAX_LISTED_FAILURES = 1000
-FORMATS = ("jsonl", "txt")
+FORMATS = ("jsonl", "txt", "parquet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,11 @@ class RunOptions:
         if self.format == "txt":
             return self.output / "manifest.jsonl"
         if self.shard_size is not None:
-            suffix = ".jsonl" + (f".{self.compression}" if self.compression else "")
+            suffix = (
+                ".parquet"
+                if self.format == "parquet"
+                else ".jsonl" + (f".{self.compression}" if self.compression else "")
+            )
             return self.output / ("part-{:05d}" + suffix)
         return self.output
 
@@ -381,6 +385,7 @@ class RunOutcome:
 
 
 Progress = Callable[[int, int, int], None]
+Stream = ShardedStream | ParquetStream
 
 
 def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None) -> RunOutcome:
@@ -430,7 +435,8 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
             _write_batch(options, streams, result)
             report.add(result)
             number += 1
-            _write_journal(journal_path, _state(key, number, False, streams, report))
+            if all(getattr(stream, "durable", True) for stream in streams.values()):
+                _write_journal(journal_path, _state(key, number, False, streams, report))
             if progress is not None:
                 progress(report.documents, report.bytes_in, number)
     except KeyboardInterrupt:
@@ -452,9 +458,11 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
     return RunOutcome(report, time.monotonic() - started, done, False, files=files)
 
 
-def _streams(options: RunOptions) -> dict[str, ShardedStream]:
+def _streams(options: RunOptions) -> dict[str, Stream]:
     data_compression = None if options.format == "txt" else options.compression
-    streams = {"data": ShardedStream(options.data_path(), data_compression, options.shard_size)}
+    streams: dict[str, Stream] = {"data": ShardedStream(options.data_path(), data_compression, options.shard_size)}
+    if options.format == "parquet":
+        streams["data"] = ParquetStream(options.data_path(), options.shard_size)
     if options.removed is not None:
         streams["removed"] = ShardedStream(options.removed, compression_of(options.removed))
     if options.errors is not None:
@@ -462,7 +470,7 @@ def _streams(options: RunOptions) -> dict[str, ShardedStream]:
     return streams
 
 
-def _write_batch(options: RunOptions, streams: dict[str, ShardedStream], result: BatchResult) -> None:
+def _write_batch(options: RunOptions, streams: dict[str, Stream], result: BatchResult) -> None:
     """Append one batch's outputs. Article files come first, the manifest line that lists them after."""
     for name, text in result.texts:
         with atomic_writer(options.output / name) as handle:
@@ -475,7 +483,7 @@ def _write_batch(options: RunOptions, streams: dict[str, ShardedStream], result:
 
 
 def _state(
-    key: str, batches_done: int, complete: bool, streams: dict[str, ShardedStream], report: RunReport
+    key: str, batches_done: int, complete: bool, streams: dict[str, Stream], report: RunReport
 ) -> dict[str, Any]:
     return {
         "version": JOURNAL_VERSION,

@@ -136,3 +136,86 @@ class ShardedStream:
     def files(self) -> list[Path]:
         """The final files this stream has produced."""
         return [self.shard_path(i) for i in range(self.shard + 1) if self.shard_path(i).exists()]
+
+
+#: The columns of Parquet output; `meta` and the input record's other `fields` are JSON strings,
+#: so every row group has the same schema whatever the records carry.
+PARQUET_COLUMNS = ("id", "source_id", "segment", "title", "text", "meta", "fields")
+OWN_FIELDS = frozenset({"id", "source_id", "segment", "title", "text", "meta"})
+
+
+@dataclass
+class ParquetStream:
+    """Parquet output (needs pyarrow): one row group per batch, shards of about `shard_size` bytes.
+
+    A Parquet file is only valid once its footer is written, so a shard
+    becomes durable when it is closed; `durable` tells the run when it may
+    record a checkpoint. A resumed run redoes the batches of the open shard.
+    """
+
+    path: Path
+    shard_size: int | None = None
+    shard: int = 0
+    raw_in_shard: int = 0
+    durable: bool = True
+
+    def __post_init__(self) -> None:
+        self._writer: Any = None
+
+    def shard_path(self, index: int) -> Path:
+        return Path(str(self.path).format(index)) if self.shard_size else self.path
+
+    def checkpoint(self) -> dict[str, int]:
+        return {"shard": self.shard, "offset": 0, "raw": 0}
+
+    def resume(self, state: dict[str, int]) -> None:
+        self.shard, self.raw_in_shard = state["shard"], 0
+        partial_name(self.shard_path(self.shard)).unlink(missing_ok=True)
+
+    def write(self, data: bytes) -> None:
+        import json
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not data:
+            return
+        rows = [json.loads(line) for line in data.splitlines()]
+        columns: dict[str, list[Any]] = {name: [] for name in PARQUET_COLUMNS}
+        for row in rows:
+            for name in PARQUET_COLUMNS[:5]:
+                columns[name].append(row.get(name))
+            columns["meta"].append(json.dumps(row.get("meta", {}), ensure_ascii=False, sort_keys=True))
+            extra = {k: v for k, v in row.items() if k not in OWN_FIELDS}
+            columns["fields"].append(json.dumps(extra, ensure_ascii=False, sort_keys=True))
+        schema = pa.schema([(n, pa.int32() if n == "segment" else pa.string()) for n in PARQUET_COLUMNS])
+        table = pa.table(columns, schema=schema)
+        if self._writer is None:
+            target = partial_name(self.shard_path(self.shard))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._writer = pq.ParquetWriter(target, schema, compression="zstd")
+        self._writer.write_table(table)
+        self.durable = False
+        self.raw_in_shard += len(data)
+        if self.shard_size and self.raw_in_shard >= self.shard_size:
+            self._finish_shard()
+            self.shard += 1
+            self.raw_in_shard = 0
+
+    def _finish_shard(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            os.replace(partial_name(self.shard_path(self.shard)), self.shard_path(self.shard))
+        self.durable = True
+
+    def close(self) -> None:
+        self._finish_shard()
+
+    def abandon(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def files(self) -> list[Path]:
+        return [self.shard_path(i) for i in range(self.shard + 1) if self.shard_path(i).exists()]
