@@ -92,7 +92,28 @@ def test_dotless_and_dotted_i_fold_to_i() -> None:
 # --- generated patterns ------------------------------------------------------------------------
 
 ATOMS = st.sampled_from(
-    ["ad", "vert", "Cookie", "©", "by ", "[-–]", "[ \t]", r"\d", ".", r"\s", "x", "(?i:ok)", "ß", "ı", "K"]
+    [
+        "ad",
+        "vert",
+        "Cookie",
+        "©",
+        "by ",
+        "[-–]",
+        "[ \t]",
+        r"\d",
+        ".",
+        r"\s",
+        "x",
+        "(?i:ok)",
+        "ß",
+        "ı",
+        "K",
+        r"\n",
+        "a\nb",
+        "[,.]",
+        "[ab]",
+        r"\w",
+    ]
 )
 
 
@@ -102,12 +123,14 @@ def patterns(draw: st.DrawFn, depth: int = 2) -> str:
     parts = []
     for _ in range(draw(st.integers(1, 4))):
         atom = draw(patterns(depth - 1)) if depth > 0 and draw(st.booleans()) else draw(ATOMS)
-        shape = draw(st.sampled_from(["{}", "(?:{})?", "(?:{})+", "(?:{})*", "(?:{}|ok)", "(?={})", "(?:{}){{1,3}}"]))
+        shape = draw(
+            st.sampled_from(["{}", "(?:{})?", "(?:{})+", "(?:{})*", "(?:{}|ok)", "(?={})", "(?<={})", "(?:{}){{1,3}}"])
+        )
         parts.append(shape.format(atom))
     return "".join(parts)
 
 
-TEXT = st.text(alphabet=st.sampled_from(list("adverotkiCKSsßıİ©-– \t\n.xyzOK0")), max_size=40)
+TEXT = st.text(alphabet=st.sampled_from(list("adverotkiCKSsßıİ©-– \t\n.,bxyzOK0")), max_size=40)
 
 
 @settings(max_examples=400, deadline=None)
@@ -118,6 +141,7 @@ def test_generated_patterns_never_match_without_a_required_literal(source: str, 
     if needs is None:
         return
     assert "" not in needs
+    assert not any("\n" in word for word in needs), "the scanner works line by line"
     if regex.search(source, text, flags):
         assert any(word in fold(text) for word in needs), (source, text, needs)
 
@@ -147,3 +171,10 @@ def test_rules_do_not_run_where_their_literals_are_absent(monkeypatch: pytest.Mo
     filtered = {r.id for r in ACTIVE.stage(Scope.ARTICLE, Kind.SPAN_DROP) if r.needs}
     assert filtered and ran, "some span rules are filtered and the unfiltered ones still run"
     assert not set(ran) & filtered
+
+
+def test_adjacent_pieces_combine_into_longer_literals() -> None:
+    """A run's last characters and a lookahead's first ones make a rarer literal than either alone."""
+    assert required_literals(r"[ \t]+(?=[,.](?:\s|$))", 0) == {" ,", " .", "\t,", "\t."}
+    assert required_literals(r"(?<=\w)[ \t]+(?=['’]s\b)", 0) == {" 's", " ’s", "\t's", "\t’s"}
+    assert required_literals(r"(?<=[.!?])[ \t]+(?:Advertisement)", 0) == {"advertisement"}

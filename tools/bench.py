@@ -32,6 +32,7 @@ Sizes and paths come from the environment (MB = 10^6 bytes of UTF-8 text):
     BENCH_RULES_MB=10      prefix the rule-scaling pair runs on
     BENCH_ROUNDS=2         alternating rounds of the rule-scaling pair; each side's fastest counts
     BENCH_HTML_REPEATS=5   runs of each HTML page per system; each page's fastest counts
+                           (below BENCH_MB=20, a smoke run: ROUNDS and HTML_REPEATS default to 1)
     BENCH_DIR=.bench       corpora, generated rules and run outputs
     BENCH_DATA=../shared/eval-dev
 
@@ -53,7 +54,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ from cleaner import Cleaner
 from cleaner.errors import RuleErrors
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.loader import default_rules_dir, load_rules, rule_files
+from cleaner.ruleset.schema import Rule
 from cleaner.types import Kind
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -80,6 +82,7 @@ MIN_SPEEDUP = 1.7
 MAX_HTML_COST = 1.15
 MAX_PEAK_MB = 200.0
 MAX_PEAK_GROWTH = 0.10
+SMOKE_BELOW_MB = 20  # a smaller corpus is a smoke run: fewer rounds and repeats, to stay under a minute
 
 
 class BenchError(Exception):
@@ -99,12 +102,14 @@ class Settings:
     @classmethod
     def from_env(cls) -> Settings:
         env = os.environ.get
+        corpus_mb = float(env("BENCH_MB", "50"))
+        smoke = corpus_mb < SMOKE_BELOW_MB
         return cls(
-            corpus_mb=float(env("BENCH_MB", "50")),
+            corpus_mb=corpus_mb,
             naive_mb=float(env("BENCH_NAIVE_MB", "10")),
             rules_mb=float(env("BENCH_RULES_MB", "10")),
-            rounds=max(1, int(env("BENCH_ROUNDS", "2"))),
-            html_repeats=max(1, int(env("BENCH_HTML_REPEATS", "5"))),
+            rounds=max(1, int(env("BENCH_ROUNDS", "1" if smoke else "2"))),
+            html_repeats=max(1, int(env("BENCH_HTML_REPEATS", "1" if smoke else "5"))),
             cache=Path(env("BENCH_DIR", str(PROJECT / ".bench"))),
             data=Path(env("BENCH_DATA", str(PROJECT.parent / "shared" / "eval-dev"))),
         )
@@ -435,10 +440,12 @@ def measure_naive(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> l
 # 4. Rule scaling ------------------------------------------------------------------
 
 VARIANTS = 9  # each rule file plus nine renamed, perturbed copies: ten times the rules
-#: The keys whose literal words are perturbed, per kind. Left as they are: edge-trim's
-#: `prose` (perturbed, no line would be prose and the rule would fire everywhere),
-#: video-embed's timestamp (no words), html-drop's selectors (not used on text),
-#: and `prev`/`next`/`until`/`replace` (a perturbed `match` already keeps the rule from firing).
+#: The keys whose literal words are perturbed, per kind. A pattern with no word to perturb
+#: (most repairs, video-embed's timestamp) gets a word that never occurs put in front of it
+#: instead, so that every copy is a distinct rule that does not fire; copied unchanged are
+#: edge-trim (with its `prose` perturbed, no line would be prose and it would fire
+#: everywhere) and html-drop (its selectors are not used on text). `prev`, `next`, `until`
+#: and `replace` stay: a perturbed `match` already keeps the rule from firing.
 PERTURBED = {
     "line-drop": ("match",),
     "span-drop": ("match",),
@@ -447,31 +454,48 @@ PERTURBED = {
     "title-line": ("match",),
     "block-until": ("start",),
     "segment-boundary": ("header",),
+    "video-embed": ("timestamp",),
 }
+DEFAULTS = {f.name: f.default for f in fields(Rule)}  # video-embed's timestamp may be left to its default
 MUST_CHANGE = {"out", "title", "segments"}  # example keys that make an example one that must change
-# Parts of a pattern that are not literal text: escapes (with \p{..}, \N{..}, \xhh, \uhhhh),
-# character classes, group openers ((?:, (?P<name>, (?i), (?<=, ...), back-references and {m,n}.
-NOT_LITERAL = re.compile(
-    r"""\\(?:[pPN]\{[^}]*\}|[pP]\w|x\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)
-    | \[\^?\]?(?:\\.|\[:\w+:\]|[^\]])*\]
-    | \(\?(?:P?<\w+>|P[=>]\w+\)|&\w+\)|\(\w+\)|<[=!]|[:=!>|]|\#[^)]*\)|[a-zA-Z-]*[:)])
-    | \{\d*,?\d*\}""",
+# A regex as tokens: syntax that is not literal text (escapes with \p{..}, \N{..}, \xhh, \uhhhh;
+# character classes; group openers such as (?:, (?P<name>, (?i), (?<=, (?!; back-references;
+# {m,n}), words (runs of letters), and any other single character.
+TOKEN = re.compile(
+    r"""(?P<syntax>
+        \\(?:[pPN]\{[^}]*\}|[pP]\w|x\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)
+      | \[\^?\]?(?:\\.|\[:\w+:\]|[^\]])*\]
+      | \(\?(?:P?<\w+>|P[=>]\w+\)|&\w+\)|\(\w+\)|<[=!]|[:=!>|]|\#[^)]*\)|[a-zA-Z-]*[:)])
+      | \{\d*,?\d*\})
+    | (?P<word>[^\W\d_]+)
+    | (?P<other>.)""",
     re.VERBOSE | re.DOTALL,
 )
-WORD = re.compile(r"[^\W\d_]{2,}")
+WORD = re.compile(r"[^\W\d_]+")
 
 
 def perturb_pattern(source: str, suffix: str) -> str:
-    r"""Append `suffix` to every literal word of two letters or more in a regex.
+    r"""Append `suffix` to every literal word (run of letters) of a regex, outside negative lookarounds.
 
-    >>> perturb_pattern(r"(?P<source>\w+) (Advertisement|Ad)s?[a-z]\b", "zq1")
-    '(?P<source>\\w+) (Advertisementzq1|Adzq1)s?[a-z]\\b'
+    Inside `(?!...)` or `(?<!...)` a perturbed word would let the rule fire
+    more, not less, so those words stay.
+
+    >>> perturb_pattern(r"(?P<source>\w+) (?i:Advertisement|Ad|x)[a-z]\b(?!(?:and|or)/)", "zq1")
+    '(?P<source>\\w+) (?i:Advertisementzq1|Adzq1|xzq1)[a-z]\\b(?!(?:and|or)/)'
     """
-    out, start = [], 0
-    for syntax in NOT_LITERAL.finditer(source):
-        out += [WORD.sub(lambda m: m.group() + suffix, source[start : syntax.start()]), syntax.group()]
-        start = syntax.end()
-    out.append(WORD.sub(lambda m: m.group() + suffix, source[start:]))
+    out: list[str] = []
+    negative: list[bool] = []  # one entry per open group: is it a negative lookaround?
+    for token in TOKEN.finditer(source):
+        text = token.group()
+        if token.lastgroup == "word":
+            out.append(text if any(negative) else text + suffix)
+            continue
+        opens_group = text.startswith("(?(") or (text.startswith("(") and not text.endswith(")"))
+        if opens_group:
+            negative.append(text in ("(?!", "(?<!"))
+        elif text == ")" and negative:
+            negative.pop()
+        out.append(text)
     return "".join(out)
 
 
@@ -480,8 +504,12 @@ def variant_rule(rule: dict[str, Any], stem: str, new_stem: str, suffix: str) ->
     variant = {key: value for key, value in rule.items() if key not in ("examples", "todo")}
     variant["id"] = new_stem + str(rule["id"]).removeprefix(stem)
     for key in PERTURBED.get(rule["kind"], ()):
-        if isinstance(rule.get(key), str):
-            variant[key] = perturb_pattern(rule[key], suffix)
+        source = rule.get(key, DEFAULTS[key])
+        if isinstance(source, str):
+            perturbed = perturb_pattern(source, suffix)
+            # No word to perturb: a word that never occurs, in front (a newline ends a verbose comment).
+            newline = "\n" if "verbose" in (rule.get("flags") or ()) else ""
+            variant[key] = perturbed if perturbed != source else f"{suffix}(?:{source}{newline})"
     if rule.get("phrases"):
         variant["phrases"] = [WORD.sub(lambda m: m.group() + suffix, phrase) for phrase in rule["phrases"]]
     variant["examples"] = [e for e in rule.get("examples") or () if not MUST_CHANGE & e.keys()]
@@ -508,8 +536,16 @@ def write_variant_rules(source: Path, target: Path) -> tuple[int, int]:
     return count, unchanged
 
 
+def load_seconds(directory: Path) -> float:
+    """CPU seconds to load and compile a rule directory into a Cleaner (the fixed cost of every run)."""
+    start = time.process_time()
+    Cleaner.from_rules(directory)
+    return time.process_time() - start
+
+
 def same_patterns(rule: dict[str, Any], variant: dict[str, Any]) -> bool:
-    return all(rule.get(k) == variant.get(k) for k in rule if k not in ("id", "examples", "todo"))
+    keys = (rule.keys() | variant.keys()) - {"id", "examples", "todo"}
+    return all(rule.get(k) == variant.get(k) for k in keys)
 
 
 def measure_rule_scaling(runner: Runner, settings: Settings, corpus: Corpus) -> list[Row]:
@@ -523,12 +559,17 @@ def measure_rule_scaling(runner: Runner, settings: Settings, corpus: Corpus) -> 
             if name not in best or usage.cpu < best[name].cpu:
                 best[name] = usage
     ratio = best["x10"].cpu / best["default"].cpu
+    loading = {name: load_seconds(directory) for name, directory in (("default", default_rules_dir()), ("x10", rules))}
     print(f"4. rule scaling on the first {corpus} of the corpus, fastest of {settings.rounds} alternating rounds")
     print(f"  {default_count} default rules -> {count} rules in {rules}")
-    print(f"  ({unchanged} copies have no literal word to perturb and repeat their original's patterns)")
+    print(f"  ({unchanged} copies, of edge-trim and html-drop rules, repeat their original's patterns)")
     print(f"  default rules: {best['default'].rates(corpus.mb)}")
     print(f"  x10 rules:     {best['x10'].rates(corpus.mb)}")
     print(f"  CPU time ratio x10 / default: {ratio:.2f}x (wall {best['x10'].wall / best['default'].wall:.2f}x)")
+    print(
+        f"  loading and compiling the rules, part of every run (CPU, in this process): "
+        f"default {loading['default']:.1f} s, x10 {loading['x10']:.1f} s"
+    )
     return [
         Row(
             f"rules x10 / default, CPU time, {corpus.mb:.0f} MB",

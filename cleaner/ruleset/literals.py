@@ -54,26 +54,39 @@ def fold(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Info:
-    """What a piece of pattern can match: all its strings (if few), and strings it must contain."""
+    """What a piece of pattern can match.
+
+    `exact`: all the strings it matches (if few); `need`: strings one of which
+    every match contains; `first`/`last`: strings every match starts/ends
+    with. A zero-width piece (`zero`) matches no text: a lookahead's `first`
+    is what the text after it starts with, a lookbehind's `behind` what the
+    text before it ends with. Adjacent pieces combine `last` and `first` into
+    a need ("[ \\t]+(?=[,.])" needs " ," or " ." ...).
+    """
 
     exact: frozenset[str] | None
     need: frozenset[str] | None
+    first: frozenset[str] | None = None
+    last: frozenset[str] | None = None
+    zero: bool = False
+    behind: frozenset[str] | None = None
 
 
-_EMPTY = _Info(frozenset({""}), None)
+_EMPTY = _Info(frozenset({""}), None, zero=True)
 _UNKNOWN = _Info(None, None)
 
 
 def selective(needs: frozenset[str] | None) -> frozenset[str] | None:
     """`needs` if every string in it is rare enough to be worth scanning for, else None.
 
-    A single ASCII or punctuation character (" ", ":", "-") or a pair with a
-    space or punctuation in it (" (", ". ") occurs every few characters:
-    scanning for it costs more than running the rule. A pair of letters
-    ("ad") or a rare symbol ("©") is kept.
+    A single ASCII or punctuation character (" ", ":", "-") or a frequent
+    pair (". ", " t") occurs every few characters: scanning for it costs more
+    than running the rule. A pair of letters ("ad"), a space before
+    punctuation (" ,") or a rare symbol ("©") is kept.
 
-    >>> selective(frozenset({"(c)", "©", "ad"})) == frozenset({"(c)", "©", "ad"}), selective(frozenset({"©", " ("}))
-    (True, None)
+    >>> selective(frozenset({"(c)", "©", "ad", " ,"})) == frozenset({"(c)", "©", "ad", " ,"})
+    True
+    >>> selective(frozenset({"©", ". "}))
     """
     if needs is None or any(_frequent(s) for s in needs):
         return None
@@ -81,9 +94,14 @@ def selective(needs: frozenset[str] | None) -> frozenset[str] | None:
 
 
 def _frequent(string: str) -> bool:
+    """Strings that occur on nearly every line: one ASCII or punctuation character, or a pair
+    such as "e " or " t" (a word's edge), ". " (punctuation then space) or "’s" ("'" then a letter)."""
     if len(string) == 1:
         return string.isascii() or _punctuation(string)
-    return len(string) == 2 and any(not c.isalnum() for c in string)
+    if len(string) != 2:
+        return False
+    a, b = string
+    return b.isspace() or (a.isspace() and b.isalnum()) or (_punctuation(a) and b.isalnum())
 
 
 def _punctuation(char: str) -> bool:
@@ -135,10 +153,23 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
     needs: list[frozenset[str]] = []
     run: frozenset[str] | None = frozenset({""})
     whole = True
+    tail: frozenset[str] | None = None
+    first: frozenset[str] | None = None
+    started = False
+    zero = True
     for op, arg in items:
         part = _node(op, arg, ignorecase)
         if part.need is not None:
             needs.append(part.need)
+        if part.first is not None and tail is not None:
+            needs.append(_product(tail, part.first) or frozenset({""}))
+        if part.zero:
+            tail = part.behind or tail
+        else:
+            zero = False
+            if not started:
+                first, started = part.first, True
+            tail = part.last
         if part.exact is not None and run is not None and len(run) * len(part.exact) <= MAX_EXACT:
             run = frozenset(a + b for a, b in itertools.product(run, part.exact))
             continue
@@ -149,7 +180,19 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
     if run is not None:
         needs.append(run)
     useful = [n for n in needs if "" not in n]
-    return _Info(run if whole else None, max(useful, key=_selectivity) if useful else None)
+    exact = run if whole else None
+    if exact is not None and "" not in exact:
+        first = last = exact
+    else:
+        last = None if zero else tail
+    return _Info(exact, max(useful, key=_selectivity) if useful else None, first, last, zero and whole)
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+    """Every left string followed by every right one, if that is few strings (and none empty)."""
+    if "" in left or "" in right or len(left) * len(right) > MAX_EXACT:
+        return None
+    return frozenset(a + b for a, b in itertools.product(left, right))
 
 
 def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
@@ -160,15 +203,17 @@ def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
 def _node(op: object, arg: Any, ignorecase: bool) -> _Info:
     if op is sre.LITERAL:
         char = _literal(arg, ignorecase)
-        return _Info(frozenset({char}), None) if char is not None else _UNKNOWN
+        return _Info(frozenset({char}), None, frozenset({char}), frozenset({char})) if char is not None else _UNKNOWN
     if op is sre.IN:
         return _class(arg, ignorecase)
     if op in (sre.AT, sre.ASSERT_NOT):
         return _EMPTY
     if op is sre.ASSERT:
-        _direction, pattern = arg
+        direction, pattern = arg
         inner = _sequence(list(pattern), ignorecase)
-        return _Info(frozenset({""}), _best(inner))
+        if direction < 0:
+            return _Info(frozenset({""}), _best(inner), zero=True, behind=inner.last)
+        return _Info(frozenset({""}), _best(inner), first=inner.first, zero=True)
     if op is sre.SUBPATTERN:
         _group, add, remove, pattern = arg
         scoped = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
@@ -181,10 +226,12 @@ def _node(op: object, arg: Any, ignorecase: bool) -> _Info:
         low, high, pattern = arg
         inner = _sequence(list(pattern), ignorecase)
         if high == 1 and inner.exact is not None:
-            return _Info(inner.exact | ({""} if low == 0 else set()), None if low == 0 else inner.need)
+            if low == 0:
+                return _Info(inner.exact | {""}, None)
+            return _Info(inner.exact, inner.need, inner.first, inner.last)
         if low == 0:
             return _EMPTY if high == 0 else _UNKNOWN
-        return _Info(None, _best(inner))
+        return _Info(None, _best(inner), inner.first, inner.last)
     return _UNKNOWN
 
 
@@ -196,23 +243,35 @@ def _branch(alternatives: Iterable[Any], ignorecase: bool) -> _Info:
         exact = exact | info.exact if exact is not None and info.exact is not None else None
     if exact is not None and len(exact) > MAX_EXACT:
         exact = None
+    first = _union(info.first for info in infos)
+    last = _union(info.last for info in infos)
     need: frozenset[str] = frozenset()
     for info in infos:
         best = _best(info)
         if best is None:
-            return _Info(exact, None)
+            return _Info(exact, None, first, last)
         need |= best
-    return _Info(exact, need)
+    return _Info(exact, need, first, last)
+
+
+def _union(sets: Iterable[frozenset[str] | None]) -> frozenset[str] | None:
+    """The union of sets, or None if any is unknown (or empty strings creep in, or it grows large)."""
+    out: frozenset[str] = frozenset()
+    for part in sets:
+        if part is None or "" in part:
+            return None
+        out |= part
+    return out if 0 < len(out) <= MAX_EXACT else None
 
 
 def _literal(code: int, ignorecase: bool) -> str | None:
-    """The folded form of a literal character.
+    """The folded form of a literal character; None for a newline (text is scanned line by line).
 
     Characters that `regex` matches case-insensitively have the same casefold
     (dotless i aside, which `fold` handles); tests/test_literals.py checks this
     against every Unicode character for the characters the shipped rules use.
     """
-    return fold(chr(code))
+    return None if code == 10 else fold(chr(code))
 
 
 def _class(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
@@ -234,7 +293,7 @@ def _class(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
             return _UNKNOWN
         if len(chars) > MAX_CLASS:
             return _UNKNOWN
-    return _Info(frozenset(chars), None) if chars else _UNKNOWN
+    return _Info(frozenset(chars), None, frozenset(chars), frozenset(chars)) if chars else _UNKNOWN
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,27 +118,50 @@ class SelectorIndex:
         return index
 
     def find(self, tree: _Element) -> dict[int, list[_Element]]:
-        """For each rule number, the elements it selects, in document order."""
+        """For each rule number, the elements it selects, in document order.
+
+        One XPath returns every `class` and `id` value and every element of an
+        indexed tag, in document order; Python looks at an element only when
+        one of its class names or its id is in the index (a few per page), so
+        no element proxy is built for the hundreds that cannot match.
+        """
         found: dict[int, list[_Element]] = {}
-        # Only elements with an id or a class, or of an indexed tag, can match:
-        # lxml finds those in C, and Python looks at a fraction of the tree.
-        tags = " or ".join(f"self::{t}" for t in sorted(self.by_tag) if t.isidentifier())
-        query = f"//*[@id or @class{' or ' + tags if tags else ''}]"
-        for element in tree.xpath(query):
-            tag = element.tag
-            if not isinstance(tag, str):
+        tags = [t for t in sorted(self.by_tag) if t.isidentifier()]
+        query = " | ".join(["//@class", "//@id", *(f"//{t}" for t in tags)])
+        prefixes = self._prefixes()
+        last: _Element | None = None
+        for node in tree.xpath(query):
+            if isinstance(node, str):
+                if node.attrname == "class":  # type: ignore[attr-defined]
+                    if not any(name in self.by_class for name in node.split()):
+                        continue
+                elif node not in self.by_id and not (prefixes and node.startswith(prefixes)):
+                    continue
+                element = node.getparent()  # type: ignore[attr-defined]
+            else:
+                element = node
+            if element is last or not isinstance(element.tag, str):
                 continue
-            element_id = element.get("id")
-            classes = set(element.get("class", "").split())
-            candidates = list(self.by_tag.get(tag, ()))
-            if element_id is not None:
-                candidates += self.by_id.get(element_id, [])
-                candidates += self.by_prefix
-            for name in classes:
-                candidates += self.by_class.get(name, [])
-            for number, compound in candidates:
-                if compound.matches(tag, element_id, classes):
-                    hits = found.setdefault(number, [])
-                    if not hits or hits[-1] is not element:
-                        hits.append(element)
+            last = element
+            self._match(element, found)
         return found
+
+    def _prefixes(self) -> tuple[str, ...]:
+        return tuple(p for _, compound in self.by_prefix for p in compound.id_prefixes)
+
+    def _match(self, element: _Element, found: dict[int, list[_Element]]) -> None:
+        """Record `element` under every rule one of whose compounds it matches."""
+        tag = element.tag
+        element_id = element.get("id")
+        classes = set(element.get("class", "").split())
+        candidates = list(self.by_tag.get(tag, ()))
+        if element_id is not None:
+            candidates += self.by_id.get(element_id, [])
+            candidates += self.by_prefix
+        for name in classes:
+            candidates += self.by_class.get(name, [])
+        for number, compound in candidates:
+            if compound.matches(tag, element_id, classes):
+                hits = found.setdefault(number, [])
+                if not hits or hits[-1] is not element:
+                    hits.append(element)
