@@ -100,7 +100,7 @@ def _frequent(string: str) -> bool:
         return string.isascii() or _punctuation(string)
     if len(string) != 2:
         return False
-    a, b = string
+    a, b = string[0], string[1]
     return b.isspace() or (a.isspace() and b.isalnum()) or (_punctuation(a) and b.isalnum())
 
 
@@ -181,10 +181,9 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
         needs.append(run)
     useful = [n for n in needs if "" not in n]
     exact = run if whole else None
+    last: frozenset[str] | None = None if zero else tail
     if exact is not None and "" not in exact:
         first = last = exact
-    else:
-        last = None if zero else tail
     return _Info(exact, max(useful, key=_selectivity) if useful else None, first, last, zero and whole)
 
 
