@@ -20,7 +20,7 @@ COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo"
 KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.EDGE_TRIM: ("prose", "min_run", "keep_before"),
     Kind.LINE_DROP: ("match", "phrases", "prev", "next", "isolated", "from_end"),
-    Kind.SPAN_DROP: ("match",),
+    Kind.SPAN_DROP: ("match", "from_end"),
     Kind.BLOCK_UNTIL: ("start", "until", "max_lines", "max_chars"),
     Kind.FOOTER_CUT: ("match", "max_chars"),
     Kind.REPAIR: ("match", "replace"),
