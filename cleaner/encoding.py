@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 import ftfy
 import regex
@@ -73,9 +74,15 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
         return sorted(chosen)
     for m in NON_ASCII_LINE.finditer(text):
         index = bisect_right(starts, m.start()) - 1
-        if index not in chosen and is_bad(text[spans[index][0] : spans[index][1]]):
+        if index not in chosen and _is_bad(text[spans[index][0] : spans[index][1]]):
             chosen.add(index)
     return sorted(chosen)
+
+
+@lru_cache(maxsize=100_000)
+def _is_bad(line: str) -> bool:
+    """ftfy's mojibake test, remembered: it is the costliest check per line, and lines repeat."""
+    return is_bad(line)
 
 
 def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:

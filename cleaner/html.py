@@ -19,6 +19,7 @@ import charset_normalizer
 import regex
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 from lxml.etree import ParserError, _Element
 from trafilatura import metadata as trafilatura_metadata
 from trafilatura.settings import use_config
@@ -90,6 +91,10 @@ def parse_html(markup: str) -> _Element | None:
     except (ParserError, ValueError):
         return None
     return tree if isinstance(tree, _Element) else None
+
+
+#: Elements trafilatura's tree cleaning deletes whatever the settings (its MANUALLY_CLEANED).
+SCRIPT_TAGS = ("script", "style", "noscript", "svg")
 
 
 def text_length(element: _Element) -> int:
@@ -212,6 +217,10 @@ def extract(
     hits = prune(tree, rules)
     listing = find_listing(tree)
     metadata = page_metadata(tree, url, language)
+    # trafilatura deletes these itself (keeping their tails), but only after
+    # copying and walking the tree: deleting them first gave the same text on
+    # every dev page, 1.4 ms a page sooner. Metadata (JSON-LD) is read above.
+    etree.strip_elements(tree, *SCRIPT_TAGS, with_tail=False)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -258,16 +267,17 @@ def page_metadata(tree: _Element, url: str | None, language: str | None) -> dict
     """title, date, author, source, url and language of a page, in cleaner's names.
 
     What the page declares (Open Graph, article tags, JSON-LD) comes first;
-    the date is htmldate's (without its extensive search), and trafilatura's
-    title and site-name finders fill what is not declared. trafilatura's
+    htmldate (without its extensive search) finds an undeclared date (on the
+    dev pages they agree on 43 of 44 declared dates; the other differs by a
+    day, a time zone), and trafilatura's title and site-name finders fill
+    what else is not declared. trafilatura's
     full `extract_metadata` gives the same dates on the 62 dev pages but
     costs 5.7 ms a page against under 1 ms, most of it in its author search,
     so undeclared authors are left out.
     """
     found: dict[str, Any] = declared_metadata(tree)
-    date = find_date(tree, **DATE_PARAMS)
-    if date:
-        found["date"] = date
+    if not found.get("date"):
+        found["date"] = find_date(tree, **DATE_PARAMS)
     found.setdefault("title", trafilatura_metadata.extract_title(tree))
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     found["url"] = url or found.get("url")

@@ -50,6 +50,8 @@ def run_stage(
     With `find_headline`, the first pass also takes a title line; kinds in
     `skip` do not run (text extracted from HTML has no page chrome to trim).
     """
+    if not rules.runs_in(scope):
+        return StageResult(text, ())
     result = _run_pass(rules, scope, text, find_headline, skip)
     hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):

@@ -29,7 +29,6 @@ FLAG_BITS = {
     "verbose": regex.VERBOSE,
 }
 UNSAFE_REVERSED = regex.compile(r"\(\?P=|\\[1-9]|\\g<|\(\?>|[*+?}]\+")
-QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def fold_line(line: str) -> str:
@@ -38,7 +37,8 @@ def fold_line(line: str) -> str:
     >>> fold_line("  No  comments yet\u2026 ")
     'no comments yet\u2026'
     """
-    return " ".join(fold(line.translate(QUOTE_FOLD)).split())
+    quoted = line.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(fold(quoted).split())
 
 
 def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -146,7 +146,7 @@ class LineMatcher:
         if present is not None and not present and not self.unfiltered and self.phrase_words is not None:
             return None
         verdict = None
-        if self.literal and (present is None or self.phrase_words is None or not self.phrase_words.isdisjoint(present)):
+        if self.literal and self._may_be_phrase(stripped, present):
             verdict = self.literal.get(fold_line(stripped))
         if verdict is None:
             verdict = next(
@@ -161,6 +161,10 @@ class LineMatcher:
             self.memo.clear()
         self.memo[stripped] = verdict
         return verdict
+
+    def _may_be_phrase(self, stripped: str, present: frozenset[str] | set[str] | None) -> bool:
+        """False when `stripped` lacks the phrases' words (so cannot fold to one of them)."""
+        return present is None or self.phrase_words is None or not self.phrase_words.isdisjoint(present)
 
     def _candidates(self, present: frozenset[str] | set[str] | None) -> Iterable[int]:
         if present is None:
@@ -349,6 +353,11 @@ class ActiveRules:
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
         return cls({k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words))
+
+    def runs_in(self, scope: Scope) -> bool:
+        """Whether any text rule applies at `scope` (html-drop and segment rules are not text rules)."""
+        skip = (Kind.HTML_DROP, Kind.SEGMENT_BOUNDARY)
+        return any(s is scope and k not in skip and rules for (s, k), rules in self.by_stage.items())
 
     def scan(self, text: str) -> Found:
         """Which rule literals occur in `text`, and on which lines."""
