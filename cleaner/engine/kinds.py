@@ -62,14 +62,15 @@ def _contextual_rule(
     """The first contextual rule that drops line `index`: cheap checks first, then the patterns (remembered)."""
     stripped = lines[index].strip()
     before, after = around
-    for position, rule in enumerate(matcher.contextual):
+    contextual = matcher.contextual
+    for position in matcher.context_candidates(found.line(index) if found is not None else None):
+        rule = contextual[position]
         if rule.rule.isolated and not _blank_around(lines, index):
             continue
         if (rule.prev is not None and before is None) or (rule.next is not None and after is None):
             continue
         if found is not None and not (
-            _may_hold(rule.needs, found, index)
-            and (before is None or _may_hold(rule.prev_needs, found, before))
+            (before is None or _may_hold(rule.prev_needs, found, before))
             and (after is None or _may_hold(rule.next_needs, found, after))
         ):
             continue

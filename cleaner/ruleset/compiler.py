@@ -107,6 +107,9 @@ class LineMatcher:
     by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Literals of the `literal` phrases (a line holding none of them cannot equal a phrase).
     phrase_words: frozenset[str] | None = frozenset()
+    #: The same for `contextual` (by their own pattern's literals).
+    context_unfiltered: tuple[int, ...] = ()
+    context_by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
     memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     context_memo: dict[tuple[int, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
 
@@ -165,6 +168,17 @@ class LineMatcher:
     def _may_be_phrase(self, stripped: str, present: frozenset[str] | set[str] | None) -> bool:
         """False when `stripped` lacks the phrases' words (so cannot fold to one of them)."""
         return present is None or self.phrase_words is None or not self.phrase_words.isdisjoint(present)
+
+    def context_candidates(self, present: frozenset[str] | set[str] | None) -> Iterable[int]:
+        """Positions of the contextual rules a line holding the literals `present` may match, in order."""
+        if present is None:
+            return range(len(self.contextual))
+        if not present:
+            return self.context_unfiltered
+        chosen = set(self.context_unfiltered)
+        for literal in present:
+            chosen.update(self.context_by_literal.get(literal, ()))
+        return sorted(chosen)
 
     def _candidates(self, present: frozenset[str] | set[str] | None) -> Iterable[int]:
         if present is None:
@@ -292,13 +306,20 @@ def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
         if rule.phrases:
             needs = phrase_needs(rule.phrases)
             words = None if needs is None or words is None else words | needs
+    contextual = tuple(r for r in rules if is_contextual(r))
+    context_by_literal: dict[str, list[int]] = {}
+    for index, rule in enumerate(contextual):
+        for word in rule.needs or ():
+            context_by_literal.setdefault(word, []).append(index)
     return LineMatcher(
         literal,
         patterns,
-        tuple(r for r in rules if is_contextual(r)),
+        contextual,
         tuple(i for i, r in enumerate(patterns) if r.needs is None),
         {word: tuple(indexes) for word, indexes in by_literal.items()},
         frozenset(words) if words is not None else None,
+        tuple(i for i, r in enumerate(contextual) if r.needs is None),
+        {word: tuple(indexes) for word, indexes in context_by_literal.items()},
     )
 
 

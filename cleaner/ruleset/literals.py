@@ -33,6 +33,7 @@ from typing import Any
 import ahocorasick
 import regex
 
+IGNORECASE = int(re.IGNORECASE)  # the parser's flags are ints; enum arithmetic is slow
 #: Exact string sets bigger than this are given up (only "one of these is required" is kept).
 MAX_EXACT = 64
 #: Classes of at most this many characters count as a choice of literals (`[-–—]`).
@@ -132,12 +133,13 @@ def required_literals(source: str, flags: int = 0) -> frozenset[str] | None:
         info = _sequence(list(tree), ignorecase)
     except RecursionError:
         return None
-    return _best(info)
+    best = _best(info)
+    return _minimal(best) if best is not None else None
 
 
 def _best(info: _Info) -> frozenset[str] | None:
     """The most selective requirement: the exact strings if none is empty, else the need."""
-    candidates = [_minimal(s) for s in (info.exact, info.need) if s is not None and "" not in s]
+    candidates = [s for s in (info.exact, info.need) if s is not None and "" not in s]
     if not candidates:
         return None
     return max(candidates, key=_selectivity)
@@ -161,7 +163,8 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
         part = _node(op, arg, ignorecase)
         if part.need is not None:
             needs.append(part.need)
-        if part.first is not None and tail is not None:
+        extends_run = part.exact is not None and run is not None and len(run) * len(part.exact) <= MAX_EXACT
+        if part.first is not None and tail is not None and not (extends_run and not part.zero):
             needs.append(_product(tail, part.first) or frozenset({""}))
         if part.zero:
             tail = part.behind or tail
@@ -170,8 +173,8 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
             if not started:
                 first, started = part.first, True
             tail = part.last
-        if part.exact is not None and run is not None and len(run) * len(part.exact) <= MAX_EXACT:
-            run = frozenset(a + b for a, b in itertools.product(run, part.exact))
+        if extends_run:
+            run = frozenset(a + b for a, b in itertools.product(run, part.exact))  # type: ignore[arg-type]
             continue
         whole = False
         if run is not None:
@@ -215,7 +218,7 @@ def _node(op: object, arg: Any, ignorecase: bool) -> _Info:
         return _Info(frozenset({""}), _best(inner), first=inner.first, zero=True)
     if op is sre.SUBPATTERN:
         _group, add, remove, pattern = arg
-        scoped = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+        scoped = (ignorecase or bool(add & IGNORECASE)) and not remove & IGNORECASE
         return _sequence(list(pattern), scoped)
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(arg), ignorecase)

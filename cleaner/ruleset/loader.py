@@ -69,11 +69,16 @@ def load_rules(directory: Path | None = None) -> list[Rule]:
     return rules
 
 
+#: libyaml's parser when PyYAML was built with it (several times faster), else the pure-Python one;
+#: both are safe loaders (no object construction) and keep node line numbers.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
     """Parse one rule file into rules, collecting (not raising) its errors."""
     try:
         text = path.read_text(encoding="utf-8")
-        loader = yaml.SafeLoader(text)
+        loader = SAFE_LOADER(text)
         try:
             root = loader.get_single_node()
             data = loader.construct_document(root) if root is not None else None
