@@ -171,24 +171,27 @@ class LineMatcher:
 
     def context_candidates(self, present: frozenset[str] | set[str] | None) -> Iterable[int]:
         """Positions of the contextual rules a line holding the literals `present` may match, in order."""
-        if present is None:
-            return range(len(self.contextual))
-        if not present:
-            return self.context_unfiltered
-        chosen = set(self.context_unfiltered)
-        for literal in present:
-            chosen.update(self.context_by_literal.get(literal, ()))
-        return sorted(chosen)
+        return _candidates(present, len(self.contextual), self.context_unfiltered, self.context_by_literal)
 
     def _candidates(self, present: frozenset[str] | set[str] | None) -> Iterable[int]:
-        if present is None:
-            return range(len(self.patterns))
-        if not present:
-            return self.unfiltered
-        chosen = set(self.unfiltered)
-        for literal in present:
-            chosen.update(self.by_literal.get(literal, ()))
-        return sorted(chosen)
+        return _candidates(present, len(self.patterns), self.unfiltered, self.by_literal)
+
+
+def _candidates(
+    present: frozenset[str] | set[str] | None,
+    count: int,
+    unfiltered: tuple[int, ...],
+    by_literal: dict[str, tuple[int, ...]],
+) -> Iterable[int]:
+    """In order, the rules (of `count`) that need no literal plus those needing one in `present` (None: all)."""
+    if present is None:
+        return range(count)
+    if not present:
+        return unfiltered
+    chosen = set(unfiltered)
+    for literal in present:
+        chosen.update(by_literal.get(literal, ()))
+    return sorted(chosen)
 
 
 def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str] = ()) -> Any:
