@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from cleaner.errors import RuleErrors
+from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import COMPRESSIONS, compression_of
 from cleaner.pipeline import Cleaner
@@ -18,6 +19,7 @@ from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
+from cleaner.ruleset.literals import backtracking_risks
 from cleaner.ruleset.loader import default_rules_dir, load_rules
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document
@@ -135,6 +137,13 @@ def clean(
     batch_pages: Annotated[
         int, typer.Option("--batch-pages", min=1, help="Pages per batch (the unit of resuming).")
     ] = 64,
+    guard: Annotated[
+        str, typer.Option("--guard", help="A page the rules would empty or one rule would gut: keep, flag or off.")
+    ] = "keep",
+    guard_min_kept: Annotated[float, typer.Option("--guard-min-kept", help="Guard below this share kept.")] = 0.05,
+    guard_max_rule_share: Annotated[
+        float, typer.Option("--guard-max-rule-share", help="Guard when one rule removes more than this share.")
+    ] = 0.75,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
@@ -150,7 +159,11 @@ def clean(
         _run_options(paths, output, fmt, compress, shard_size, workers, removed, errors, restart),
         batch_pages=batch_pages,
     )
-    cleaner = _load(rules, keep_related)
+    if guard not in GUARD_ACTIONS:
+        raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
+    cleaner = _load(rules, keep_related).with_config(
+        guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share
+    )
     console = Console(stderr=True, quiet=quiet)
     total = sum(p.stat().st_size for p in find_inputs(paths) if p.exists())
     try:
@@ -197,7 +210,17 @@ def rules_lint(directory: Annotated[Optional[Path], typer.Argument(help="Rule di
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
-    typer.echo(f"{len(compiled.rules)} rules OK in {directory}")
+    warnings = 0
+    for rule in compiled.rules:
+        for key in ("pattern", "prev", "next", "until", "inline"):
+            pattern = getattr(rule, key)
+            if pattern is None or not hasattr(pattern, "pattern"):
+                continue
+            for risk in backtracking_risks(pattern.pattern, pattern.flags):
+                warnings += 1
+                where = rule.rule.where("match" if key == "pattern" else key)
+                typer.echo(f"{rule.rule.file}:{where}: {rule.id}: warning: {risk} (catastrophic backtracking risk)")
+    typer.echo(f"{len(compiled.rules)} rules OK in {directory}" + (f", {warnings} warnings" if warnings else ""))
 
 
 @rules_app.command("test")

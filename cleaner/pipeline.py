@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
+from cleaner.engine.limits import RuleTimeout
+from cleaner.guard import check
 from cleaner.html import Extracted, extract
 from cleaner.ruleset.compiler import RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
@@ -58,13 +60,32 @@ class Cleaner:
         `from_html=True` says the text was extracted from HTML, whose page
         chrome trafilatura already removed, so edge-trim rules do not run.
         """
+        excluded: frozenset[str] = frozenset()
+        while True:
+            try:
+                document = self._clean_text(text, source_id, meta, find_headlines, from_html, excluded)
+            except RuleTimeout as timeout:
+                excluded |= {timeout.rule_id}  # clean the page again without the rule, and say so
+                continue
+            document = replace(document, timeouts=tuple(sorted(excluded)))
+            return document if from_html else self.guarded(document)
+
+    def _clean_text(
+        self,
+        text: str,
+        source_id: str,
+        meta: Mapping[str, Any] | None,
+        find_headlines: bool,
+        from_html: bool,
+        excluded: frozenset[str],
+    ) -> Document:
         skip = frozenset({Kind.EDGE_TRIM}) if from_html else frozenset()
         meta = dict(meta or {})
         original = text
         page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
-        active = self.rules.active_for(text, _domain(meta.get("url")))
+        active = self.rules.active_for(text, _domain(meta.get("url")), excluded)
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
         raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text))
@@ -85,6 +106,28 @@ class Cleaner:
             tuple(segments),
         )
 
+    def guarded(self, document: Document) -> Document:
+        """Apply the over-deletion guard (cleaner.guard): keep or flag a page the rules would gut."""
+        config = self.config
+        if config.guard == "off":
+            return document
+        verdict = check(document, config.guard_min_kept, config.guard_max_rule_share, config.guard_min_chars)
+        if verdict is None:
+            return document
+        if config.guard == "flag":
+            return replace(document, guard=verdict.to_meta())
+        # Unchanged means unchanged: the page as it came in, as one article.
+        original = document.original
+        whole = Segment(0, original, original, None, {"role": Role.MAIN.value}, Role.MAIN, ())
+        return replace(
+            document,
+            page_text=document.original,
+            page_hits=(),
+            boundary_hits=(),
+            segments=(whole,),
+            guard=verdict.to_meta(),
+        )
+
     def clean_html(self, data: bytes | str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> Document:
         """Clean one HTML page: html-drop rules, trafilatura, then the text pipeline.
 
@@ -99,7 +142,8 @@ class Cleaner:
             return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
         document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline, True)
-        return replace(document, html_hits=extracted.hits, segments=_page_title(document, extracted.meta))
+        document = self.guarded(replace(document, html_hits=extracted.hits))
+        return replace(document, segments=_page_title(document, extracted.meta))
 
     def _clean_listing(
         self, extracted: Extracted, source_id: str, meta: dict[str, Any], domain: str | None
@@ -115,7 +159,9 @@ class Cleaner:
                 Segment(position, teaser.text, result.text, teaser.title, seg_meta, Role.MAIN, (*hits, *result.hits))
             )
         original = "\n\n".join(t.text for t in extracted.teasers)
-        return Document(source_id, original, original, meta, segments=tuple(segments), html_hits=extracted.hits)
+        return self.guarded(
+            Document(source_id, original, original, meta, segments=tuple(segments), html_hits=extracted.hits)
+        )
 
     def articles(self, document: Document) -> list[Article]:
         """The articles a document yields: non-empty segments, related ones only if asked for.
@@ -134,6 +180,8 @@ class Cleaner:
             # The input record's own fields (url, lang, ...) first; what the page's
             # header says about this article (source, date, section, role) wins.
             meta = {**document.meta, **segment.meta}
+            if document.guard is not None:
+                meta["guard"] = dict(document.guard)
             out.append(Article(document.id, number, segment.title, segment.text, meta, segment.hits))
         return out
 

@@ -71,6 +71,7 @@ def print_summary(console: Console, options: RunOptions, outcome: RunOutcome, to
     table.add_row("documents in", f"{report.documents:,}")
     table.add_row("articles out", f"{report.articles:,}")
     table.add_row("failed", f"{report.failed:,}")
+    table.add_row("guarded (over-deletion)", f"{len(report.guarded):,}")
     table.add_row("chars in / out", f"{report.chars_in:,} / {report.chars_out:,}")
     share = f" ({removed / report.chars_in:.1%})" if report.chars_in else ""
     table.add_row("chars removed by rules", f"{removed:,}{share}")
@@ -86,6 +87,13 @@ def print_summary(console: Console, options: RunOptions, outcome: RunOutcome, to
         for rule_id in sorted(report.rule_hits, key=lambda k: (-report.rule_chars[k], k))[:top]:
             rules.add_row(rule_id, f"{report.rule_hits[rule_id]:,}", f"{report.rule_chars[rule_id]:,}")
         console.print(rules)
+    for page in report.guarded[:10]:
+        console.print(
+            f"guarded: {page['origin']}: {page['reason']} ({', '.join(page['rules'])})",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
     for failure in report.failures[:10]:
         console.print(f"error: {failure['reason']}", markup=False, highlight=False, soft_wrap=True)
     if report.failed > 10:

@@ -119,9 +119,11 @@ class RunReport(Counts):
 
     failed: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)
+    guarded: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, batch: BatchResult) -> None:
         self.add_counts(batch)
+        self.guarded.extend(batch.guarded[: max(0, MAX_LISTED_FAILURES - len(self.guarded))])
         self.failed += len(batch.failures)
         room = MAX_LISTED_FAILURES - len(self.failures)
         self.failures.extend({"origin": o, "reason": r} for o, r in batch.failures[: max(0, room)])
@@ -135,6 +137,7 @@ class RunReport(Counts):
             "chars_in": self.chars_in,
             "chars_out": self.chars_out,
             "bytes_in": self.bytes_in,
+            "guarded": self.guarded,
             "rules": {
                 k: [self.rule_kinds.get(k, ""), self.rule_hits[k], self.rule_chars[k]] for k in sorted(self.rule_hits)
             },
@@ -143,7 +146,9 @@ class RunReport(Counts):
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> RunReport:
         scalars = ("documents", "articles", "chars_in", "chars_out", "bytes_in", "failed")
-        report = cls(**{name: state[name] for name in scalars}, failures=list(state["failures"]))
+        report = cls(
+            **{name: state[name] for name in scalars}, failures=list(state["failures"]), guarded=list(state["guarded"])
+        )
         for rule_id, (kind, hits, chars) in state["rules"].items():
             report.rule_kinds[rule_id] = kind
             report.rule_hits[rule_id] = hits
@@ -171,6 +176,7 @@ class RunReport(Counts):
             "failed": self.failed,
             "failures": self.failures,
             "failures_truncated": self.failed > len(self.failures),
+            "guarded": self.guarded,
             "chars_in": self.chars_in,
             "chars_out": self.chars_out,
             "chars_removed": removed,
@@ -190,6 +196,7 @@ class BatchResult(Counts):
     removed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    guarded: list[dict[str, Any]] = field(default_factory=list)
 
 
 def output_record(article: Article, passthrough: dict[str, Any]) -> dict[str, Any]:
@@ -239,6 +246,12 @@ def _clean_page(cleaner: Cleaner, page: Page) -> Document:
 def _collect(result: BatchResult, page: Page, document: Document, articles: list[Article], options: RunOptions) -> None:
     result.documents += 1
     result.articles += len(articles)
+    if document.guard is not None:
+        result.guarded.append({"origin": page.origin, "id": document.id, **document.guard})
+    if document.timeouts:
+        result.failures.append(
+            (page.origin, f"{page.origin}: cleaned without {', '.join(document.timeouts)} (pattern timed out)")
+        )
     result.chars_in += len(document.original)
     for article in articles:
         result.chars_out += len(article.text)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from cleaner.engine.limits import MATCH_TIMEOUT, RuleTimeout
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.types import Kind, Role, RuleHit
 
@@ -106,7 +107,11 @@ def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
     """Every header on the page, in order; of overlapping ones the earliest (then first rule) wins."""
     found = []
     for order, rule in enumerate(rules):
-        for m in rule.pattern.finditer(text):
+        try:
+            matches = list(rule.pattern.finditer(text, timeout=MATCH_TIMEOUT))
+        except TimeoutError as exc:
+            raise RuleTimeout(rule.id) from exc
+        for m in matches:
             if m.end() > m.start():
                 found.append((m.start(), order, _boundary(rule, m)))
     found.sort(key=lambda item: (item[0], item[1]))

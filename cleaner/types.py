@@ -94,6 +94,10 @@ class Document:
     boundary_hits: tuple[RuleHit, ...] = ()
     segments: tuple[Segment, ...] = ()
     html_hits: tuple[RuleHit, ...] = ()
+    #: Set when the over-deletion guard stepped in: {"reason": ..., "rules": [...]}.
+    guard: Mapping[str, Any] | None = None
+    #: Rules whose pattern ran out of time on this page (the page was cleaned without them).
+    timeouts: tuple[str, ...] = ()
 
     def all_hits(self) -> tuple[RuleHit, ...]:
         """Every hit on the page: HTML elements, page stage, headers, then per article."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cleaner.engine.edits import apply_edits
+from cleaner.engine.edits import Edit, apply_edits
 from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title
+from cleaner.engine.limits import RuleTimeout
 from cleaner.ruleset.compiler import ActiveRules
 from cleaner.types import Kind, RuleHit, Scope
 
@@ -79,7 +80,8 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
         if kind is Kind.LINE_DROP:
             if scanned is not text:
                 found, scanned = rules.scan(text), text
-            text, new = apply_edits(text, drop_lines(rules.line_matchers[scope], text, found))
+            edits = drop_lines(rules.line_matchers[scope], text, found)
+            text, new = apply_edits(text, _unprotected(rules, text, edits))
             hits.extend(new)
         elif kind is Kind.TITLE_LINE:
             if find_headline:
@@ -93,6 +95,22 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
                         found, scanned = rules.scan(text), text
                     if rule.needs.isdisjoint(found.present):
                         continue
-                text, new = apply_edits(text, RULE_KINDS[kind](rule, text))
+                try:
+                    edits = RULE_KINDS[kind](rule, text)
+                except TimeoutError as exc:
+                    raise RuleTimeout(rule.id) from exc
+                text, new = apply_edits(text, _unprotected(rules, text, edits) if rule.protect else edits)
                 hits.extend(new)
     return StageResult(text, tuple(hits), title)
+
+
+def _unprotected(rules: ActiveRules, text: str, edits: list[Edit]) -> list[Edit]:
+    """The edits minus removals that would cut through one of their rule's `protect` patterns."""
+    if not rules.protected:
+        return edits
+    kept = []
+    for edit in edits:
+        rule = rules.protected.get(edit.rule_id)
+        if rule is None or not any(p.search(text, edit.start, edit.end) for p in rule.protect):
+            kept.append(edit)
+    return kept

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from cleaner.engine.edits import Edit, line_spans, tidy_span
+from cleaner.engine.limits import MATCH_TIMEOUT, RuleTimeout, line_timeout
 from cleaner.ruleset.compiler import CompiledRule, LineMatcher
 from cleaner.ruleset.literals import Found
 from cleaner.types import Kind
@@ -97,7 +98,7 @@ def _blank_around(lines: list[str], index: int) -> bool:
 def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:
     """Delete each match inside its paragraph, tidying the spaces around it."""
     edits = []
-    for m in rule.pattern.finditer(text):
+    for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT):
         if m.end() > m.start():
             start, end = tidy_span(text, m.start(), m.end())
             edits.append(Edit(start, end, rule.id, Kind.SPAN_DROP))
@@ -115,7 +116,8 @@ def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
     index = 0
     while index < len(spans):
         start, end = spans[index]
-        if not rule.pattern.fullmatch(text[start:end].strip()):
+        line = text[start:end].strip()
+        if not rule.pattern.fullmatch(line, timeout=line_timeout(line)):
             index += 1
             continue
         stop = _block_stop(rule, text, spans, index)
@@ -136,7 +138,7 @@ def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], fir
         line = text[spans[index][0] : spans[index][1]].strip()
         if until == "blank" and not line:
             return index
-        if rule.until is not None and rule.until.fullmatch(line):
+        if rule.until is not None and rule.until.fullmatch(line, timeout=line_timeout(line)):
             return index
     return len(spans)
 
@@ -146,7 +148,7 @@ def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:
 
     A marker with no text before it is left alone: cutting there would empty the article.
     """
-    m = rule.pattern.search(text)
+    m = rule.pattern.search(text, timeout=MATCH_TIMEOUT)
     if m is None or len(text) - m.start() > rule.rule.max_chars or not text[: m.start()].strip():
         return []
     start = m.start()
@@ -158,15 +160,18 @@ def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:
 def repair(rule: CompiledRule, text: str) -> list[Edit]:
     """Replace each match with the rule's `replace` template (a scraper artefact fixed)."""
     return [
-        Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace)) for m in rule.pattern.finditer(text)
+        Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace))
+        for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT)
     ]
 
 
 def drop_videos(rule: CompiledRule, text: str) -> list[Edit]:
     """Drop video embeds: a timestamp with the video's title, on lines of their own or inline."""
-    edits = [Edit(m.start(), m.end(), rule.id, Kind.VIDEO_EMBED) for m in rule.pattern.finditer(text)]
+    edits = [
+        Edit(m.start(), m.end(), rule.id, Kind.VIDEO_EMBED) for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT)
+    ]
     taken = [(e.start, e.end) for e in edits]
-    for m in rule.inline.finditer(text):
+    for m in rule.inline.finditer(text, timeout=MATCH_TIMEOUT):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             start, end = tidy_span(text, m.start(), m.end())
             edits.append(Edit(start, end, rule.id, Kind.VIDEO_EMBED))
@@ -188,7 +193,7 @@ def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, li
         return None, []
     following = next((text[s:e].strip() for s, e in spans[first + 1 :] if text[s:e].strip()), "")
     for rule in rules:
-        if rule.pattern.fullmatch(line) and (rule.next is None or rule.next.search(following)):
+        if _titled(rule, line, following):
             while first + 1 < len(spans) and not text[spans[first + 1][0] : spans[first + 1][1]].strip():
                 first += 1
                 end = spans[first][1]
@@ -205,7 +210,7 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     short closing line or a subtitle, not a menu or a footer.
     """
     spans = line_spans(text)
-    prose = [i for i, (s, e) in enumerate(spans) if rule.pattern.fullmatch(text[s:e].strip())]
+    prose = [i for i, (s, e) in enumerate(spans) if _prose(rule, text[s:e].strip())]
     if not prose:
         return []
     first = max(0, prose[0] - rule.rule.keep_before)
@@ -216,6 +221,20 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     if sum(1 for s, e in spans[last + 1 :] if text[s:e].strip()) >= rule.rule.min_run:
         edits.append(Edit(spans[last][1], len(text), rule.id, Kind.EDGE_TRIM))
     return edits
+
+
+def _titled(rule: CompiledRule, line: str, following: str) -> bool:
+    """Whether a title-line rule takes `line` as the headline (its `next` checked on the line after)."""
+    try:
+        if rule.pattern.fullmatch(line, timeout=MATCH_TIMEOUT) is None:
+            return False
+        return rule.next is None or rule.next.search(following, timeout=MATCH_TIMEOUT) is not None
+    except TimeoutError as exc:
+        raise RuleTimeout(rule.id) from exc
+
+
+def _prose(rule: CompiledRule, line: str) -> bool:
+    return rule.pattern.fullmatch(line, timeout=line_timeout(line)) is not None
 
 
 #: The per-rule kinds, in the order the engine runs them on an article.

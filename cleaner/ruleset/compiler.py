@@ -9,13 +9,14 @@ the cost of testing a line does not grow rule by rule.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
+from cleaner.engine.limits import RuleTimeout, line_timeout
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.ruleset.literals import Found, LiteralScanner, fold, required_literals, selective
 from cleaner.ruleset.schema import Rule
@@ -72,6 +73,7 @@ class CompiledRule:
     needs: frozenset[str] | None = None
     prev_needs: frozenset[str] | None = None
     next_needs: frozenset[str] | None = None
+    protect: tuple[Any, ...] = ()
 
     @property
     def id(self) -> str:
@@ -123,13 +125,18 @@ class LineMatcher:
         verdict = self.context_memo.get(key)
         if verdict is None:
             rule = self.contextual[position]
-            if part == "match":
-                verdict = (
-                    bool(rule.pattern.fullmatch(line)) if rule.pattern is not None else fold_line(line) in rule.phrases
-                )
-            else:
-                pattern = rule.prev if part == "prev" else rule.next
-                verdict = pattern is None or bool(pattern.search(line))
+            try:
+                if part == "match":
+                    verdict = (
+                        bool(rule.pattern.fullmatch(line, timeout=line_timeout(line)))
+                        if rule.pattern is not None
+                        else fold_line(line) in rule.phrases
+                    )
+                else:
+                    pattern = rule.prev if part == "prev" else rule.next
+                    verdict = pattern is None or bool(pattern.search(line, timeout=line_timeout(line)))
+            except TimeoutError as exc:
+                raise RuleTimeout(rule.id) from exc
             if len(self.context_memo) >= LINE_MEMO_SIZE:
                 self.context_memo.clear()
             self.context_memo[key] = verdict
@@ -152,18 +159,23 @@ class LineMatcher:
         if self.literal and self._may_be_phrase(stripped, present):
             verdict = self.literal.get(fold_line(stripped))
         if verdict is None:
-            verdict = next(
-                (
-                    self.patterns[i].id
-                    for i in self._candidates(present)
-                    if self.patterns[i].pattern.fullmatch(stripped)
-                ),
-                None,
-            )
+            verdict = self._first_match(stripped, present)
         if len(self.memo) >= LINE_MEMO_SIZE:
             self.memo.clear()
         self.memo[stripped] = verdict
         return verdict
+
+    def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:
+        """The id of the first candidate pattern that matches the whole line."""
+        timeout = line_timeout(stripped)
+        for index in self._candidates(present):
+            rule = self.patterns[index]
+            try:
+                if rule.pattern.fullmatch(stripped, timeout=timeout):
+                    return rule.id
+            except TimeoutError as exc:
+                raise RuleTimeout(rule.id) from exc
+        return None
 
     def _may_be_phrase(self, stripped: str, present: frozenset[str] | set[str] | None) -> bool:
         """False when `stripped` lacks the phrases' words (so cannot fold to one of them)."""
@@ -219,7 +231,15 @@ def compile_selector(rule: Rule) -> Any:
 
 
 def compile_rule(rule: Rule) -> CompiledRule:
-    """Compile the patterns that `rule`'s kind uses."""
+    """Compile the patterns that `rule`'s kind uses, and its `protect` patterns."""
+    compiled = _compile_kind(rule)
+    if not rule.protect:
+        return compiled
+    protect = tuple(compile_pattern(rule, "protect", source, rule.flags) for source in rule.protect)
+    return replace(compiled, protect=protect)
+
+
+def _compile_kind(rule: Rule) -> CompiledRule:
     flags = rule.flags
     if rule.kind is Kind.VIDEO_EMBED:
         return _compile_video(rule)
@@ -331,17 +351,20 @@ class RuleSet:
     """The compiled rules of a rule directory, in load order."""
 
     rules: tuple[CompiledRule, ...]
-    _cache: dict[frozenset[str], ActiveRules] = field(default_factory=dict, compare=False, repr=False)
+    _cache: dict[tuple[frozenset[str], frozenset[str]], ActiveRules] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
-    def active_for(self, page_text: str, domain: str | None) -> ActiveRules:
-        """The rules that apply to one page: generic ones plus the sites it belongs to."""
+    def active_for(self, page_text: str, domain: str | None, exclude: frozenset[str] = frozenset()) -> ActiveRules:
+        """The rules that apply to one page: generic ones plus the sites it belongs to, minus `exclude` (ids)."""
         sites = frozenset(
             r.rule.file for r in self.rules if r.rule.site is not None and _site_applies(r, page_text, domain)
         )
-        if sites not in self._cache:
-            chosen = [r for r in self.rules if r.rule.site is None or r.rule.file in sites]
-            self._cache[sites] = ActiveRules.build(chosen)
-        return self._cache[sites]
+        key = (sites, exclude)
+        if key not in self._cache:
+            chosen = [r for r in self.rules if (r.rule.site is None or r.rule.file in sites) and r.id not in exclude]
+            self._cache[key] = ActiveRules.build(chosen)
+        return self._cache[key]
 
 
 def _site_applies(rule: CompiledRule, page_text: str, domain: str | None) -> bool:
@@ -365,6 +388,8 @@ class ActiveRules:
     line_matchers: dict[Scope, LineMatcher]
     boundaries: tuple[CompiledRule, ...]
     scanner: LiteralScanner = field(default_factory=lambda: LiteralScanner(()))
+    #: Rules with `protect` patterns, by id (the engine checks their removals).
+    protected: dict[str, CompiledRule] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
@@ -376,7 +401,8 @@ class ActiveRules:
         words = {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
-        return cls({k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words))
+        protected = {r.id: r for r in rules if r.protect}
+        return cls({k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words), protected)
 
     def runs_in(self, scope: Scope) -> bool:
         """Whether any text rule applies at `scope` (html-drop and segment rules are not text rules)."""

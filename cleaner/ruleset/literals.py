@@ -352,3 +352,54 @@ class LiteralScanner:
             if words:
                 by_line[index] = words
         return Found(frozenset().union(*by_line.values()), by_line)
+
+
+def backtracking_risks(source: str, flags: int = 0) -> list[str]:
+    """Nested unbounded quantifiers in a pattern (`(a+)+`, `(\\w+\\s?)*`): the shape of catastrophic backtracking.
+
+    A quantified group that repeats without bound and holds another unbounded
+    quantifier can try exponentially many ways to split a failing line.
+    Possessive and atomic groups cannot backtrack, so they are not reported.
+
+    >>> backtracking_risks(r"(?:\\w+\\s?)+$"), backtracking_risks(r"(?:\\S+[ \\t]+){0,3}\\S+")
+    (['an unbounded repeat holds another unbounded repeat'], [])
+    """
+    source = REGEX_ONLY.sub(r"\\w", source.removeprefix("(?r)"))
+    try:
+        tree = sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0)
+    except (re.error, OverflowError, RecursionError, ValueError):
+        return []
+    return ["an unbounded repeat holds another unbounded repeat"] if _nested_unbounded(list(tree), False) else []
+
+
+def _nested_unbounded(items: Sequence[tuple[object, Any]], inside: bool) -> bool:
+    """Whether an unbounded repeat's body is an unbounded repeat plus only optional pieces (so splits are ambiguous)."""
+    for op, arg in items:
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            _low, high, pattern = arg
+            body = _flatten(list(pattern))
+            if high == sre.MAXREPEAT and _ambiguous(body):
+                return True
+            if _nested_unbounded(body, inside or high == sre.MAXREPEAT):
+                return True
+        elif (op is sre.SUBPATTERN and _nested_unbounded(list(arg[3]), inside)) or (
+            op is sre.BRANCH and any(_nested_unbounded(list(alt), inside) for alt in arg[1])
+        ):
+            return True
+    return False
+
+
+def _flatten(items: list[tuple[object, Any]]) -> list[tuple[object, Any]]:
+    """A body with its plain groups opened: `(?:\\w+\\s?)` -> `\\w+`, `\\s?`."""
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    return items
+
+
+def _ambiguous(body: list[tuple[object, Any]]) -> bool:
+    """An unbounded repeat and otherwise only pieces that may match nothing."""
+    unbounded = [x for x in body if x[0] in (sre.MAX_REPEAT, sre.MIN_REPEAT) and x[1][1] == sre.MAXREPEAT]
+    optional = [
+        x for x in body if (x[0] in (sre.MAX_REPEAT, sre.MIN_REPEAT) and x[1][0] == 0) or x[0] in (sre.AT, sre.ASSERT)
+    ]
+    return bool(unbounded) and all(x in unbounded or x in optional for x in body)

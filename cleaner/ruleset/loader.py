@@ -131,7 +131,7 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         if not any(raw.get(n) not in (None, "", []) or (n == "replace" and raw.get(n) == "") for n in names):
             fail(None, f"missing '{' or '.join(names)}'")
     scope = _enum(Scope, raw.get("scope", DEFAULT_SCOPE[kind].value), "scope", fail) or Scope.ARTICLE
-    for key in ("flags", "phrases"):
+    for key in ("flags", "phrases", "protect"):
         if key in raw and not _is_str_list(raw[key]):
             fail(key, f"'{key}' must be a list of strings")
     flags = tuple(raw.get("flags") or ()) if _is_str_list(raw.get("flags") or []) else ()
@@ -173,6 +173,7 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         scope=scope,
         flags=flags,
         phrases=tuple(str(p) for p in raw.get("phrases") or ()),
+        protect=tuple(str(p) for p in raw.get("protect") or ()) if _is_str_list(raw.get("protect") or []) else (),
         role=role,
         examples=examples,
         todo=todo,

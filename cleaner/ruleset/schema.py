@@ -13,7 +13,7 @@ from typing import Any
 
 from cleaner.types import Kind, Role, Scope
 
-COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo")
+COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo", "protect")
 
 #: The keys each kind adds to COMMON_KEYS, and which of them are required
 #: (a tuple inside means "one of these").
@@ -120,6 +120,8 @@ class Rule:
     max_text: int = 0
     examples: tuple[Example, ...] = ()
     todo: tuple[Example, ...] = ()
+    #: Patterns this rule must never cut through: a removal that contains a match is not made.
+    protect: tuple[str, ...] = ()
     site: SiteScope | None = None
     key_lines: Mapping[str, int] = field(default_factory=dict)
 
