@@ -382,10 +382,10 @@ def _nested_unbounded(items: Sequence[tuple[object, Any]], inside: bool) -> bool
                 return True
             if _nested_unbounded(body, inside or high == sre.MAXREPEAT):
                 return True
-        elif (op is sre.SUBPATTERN and _nested_unbounded(list(arg[3]), inside)) or (
-            op is sre.BRANCH and any(_nested_unbounded(list(alt), inside) for alt in arg[1])
-        ):
-            return True
+        else:
+            inner = [list(arg[3])] if op is sre.SUBPATTERN else [list(a) for a in arg[1]] if op is sre.BRANCH else []
+            if any(_nested_unbounded(part, inside) for part in inner):
+                return True
     return False
 
 
