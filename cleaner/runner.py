@@ -422,6 +422,8 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
             f"{options.output} holds the output of a different run (other inputs, rules or options); "
             "rerun with --restart to start over, or choose another output"
         )
+    if state is not None and state.get("complete") and not all(Path(f).exists() for f in state.get("files", [])):
+        state = None  # finished once, but its output has since been deleted or moved: clean again
     if state is not None and state.get("complete"):
         report = RunReport.from_state(state["report"])
         return RunOutcome(report, time.monotonic() - started, state["batches"], True)
@@ -466,8 +468,8 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
         return RunOutcome(report, time.monotonic() - started, done, False, interrupted=True)
     for stream in streams.values():
         stream.close()
-    _write_journal(journal_path, _state(key, number, True, streams, report))
     files = [f for stream in streams.values() for f in stream.files()]
+    _write_journal(journal_path, {**_state(key, number, True, streams, report), "files": [str(f) for f in files]})
     return RunOutcome(report, time.monotonic() - started, done, False, files=files)
 
 

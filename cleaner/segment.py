@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from cleaner.engine.limits import MATCH_TIMEOUT, RuleTimeout
+from cleaner.engine import limits
+from cleaner.engine.limits import RuleTimeout
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.types import Kind, Role, RuleHit
 
@@ -108,7 +109,7 @@ def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
     found = []
     for order, rule in enumerate(rules):
         try:
-            matches = list(rule.pattern.finditer(text, timeout=MATCH_TIMEOUT))
+            matches = list(rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT))
         except TimeoutError as exc:
             raise RuleTimeout(rule.id) from exc
         for m in matches:

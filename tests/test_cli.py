@@ -220,12 +220,17 @@ def test_jsonl_bad_lines_are_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_unreadable_text_page_is_reported(tmp_path: Path) -> None:
     (tmp_path / "a_good.txt").write_text("Rates held.", encoding="utf-8")
-    (tmp_path / "b_bad.txt").write_bytes(b"Caf\xe9 closed.\xff")
+    (tmp_path / "b_bad.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "c_latin.txt").write_bytes(
+        "Le café est très apprécié à Paris, où les prix ont augmenté.".encode("cp1252")
+    )
     out = tmp_path / "out.jsonl"
-    result = run("clean", tmp_path / "a_good.txt", tmp_path / "b_bad.txt", "-o", out)
+    result = run("clean", tmp_path / "a_good.txt", tmp_path / "b_bad.txt", tmp_path / "c_latin.txt", "-o", out)
     assert result.exit_code == 1
-    assert [r["id"] for r in read_jsonl(out)] == ["a_good#1"]
-    assert f"error: {tmp_path / 'b_bad.txt'}: cannot read" in result.stderr
+    records = read_jsonl(out)
+    assert [r["id"] for r in records] == ["a_good#1", "c_latin#1"]
+    assert records[1]["text"].startswith("Le café") and records[1]["encoding"] == "cp1252"
+    assert f"error: {tmp_path / 'b_bad.txt'}: binary file, not text" in result.stderr
 
 
 def test_missing_input_exits_2(tmp_path: Path) -> None:

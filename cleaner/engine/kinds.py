@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from cleaner.engine import limits
 from cleaner.engine.edits import Edit, line_spans, tidy_span
-from cleaner.engine.limits import MATCH_TIMEOUT, RuleTimeout, line_timeout
+from cleaner.engine.limits import RuleTimeout, line_timeout
 from cleaner.ruleset.compiler import CompiledRule, LineMatcher
 from cleaner.ruleset.literals import Found
 from cleaner.types import Kind
@@ -98,7 +99,7 @@ def _blank_around(lines: list[str], index: int) -> bool:
 def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:
     """Delete each match inside its paragraph, tidying the spaces around it."""
     edits = []
-    for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT):
         if m.end() > m.start():
             start, end = tidy_span(text, m.start(), m.end())
             edits.append(Edit(start, end, rule.id, Kind.SPAN_DROP))
@@ -148,7 +149,7 @@ def cut_footer(rule: CompiledRule, text: str) -> list[Edit]:
 
     A marker with no text before it is left alone: cutting there would empty the article.
     """
-    m = rule.pattern.search(text, timeout=MATCH_TIMEOUT)
+    m = rule.pattern.search(text, timeout=limits.MATCH_TIMEOUT)
     if m is None or len(text) - m.start() > rule.rule.max_chars or not text[: m.start()].strip():
         return []
     start = m.start()
@@ -161,17 +162,16 @@ def repair(rule: CompiledRule, text: str) -> list[Edit]:
     """Replace each match with the rule's `replace` template (a scraper artefact fixed)."""
     return [
         Edit(m.start(), m.end(), rule.id, Kind.REPAIR, m.expand(rule.rule.replace))
-        for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT)
+        for m in rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT)
     ]
 
 
 def drop_videos(rule: CompiledRule, text: str) -> list[Edit]:
     """Drop video embeds: a timestamp with the video's title, on lines of their own or inline."""
-    edits = [
-        Edit(m.start(), m.end(), rule.id, Kind.VIDEO_EMBED) for m in rule.pattern.finditer(text, timeout=MATCH_TIMEOUT)
-    ]
+    found = rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT)
+    edits = [Edit(m.start(), m.end(), rule.id, Kind.VIDEO_EMBED) for m in found]
     taken = [(e.start, e.end) for e in edits]
-    for m in rule.inline.finditer(text, timeout=MATCH_TIMEOUT):
+    for m in rule.inline.finditer(text, timeout=limits.MATCH_TIMEOUT):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             start, end = tidy_span(text, m.start(), m.end())
             edits.append(Edit(start, end, rule.id, Kind.VIDEO_EMBED))
@@ -226,9 +226,9 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
 def _titled(rule: CompiledRule, line: str, following: str) -> bool:
     """Whether a title-line rule takes `line` as the headline (its `next` checked on the line after)."""
     try:
-        if rule.pattern.fullmatch(line, timeout=MATCH_TIMEOUT) is None:
+        if rule.pattern.fullmatch(line, timeout=limits.MATCH_TIMEOUT) is None:
             return False
-        return rule.next is None or rule.next.search(following, timeout=MATCH_TIMEOUT) is not None
+        return rule.next is None or rule.next.search(following, timeout=limits.MATCH_TIMEOUT) is not None
     except TimeoutError as exc:
         raise RuleTimeout(rule.id) from exc
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+import charset_normalizer
 import zstandard
 
 from cleaner.errors import InputError
@@ -105,13 +106,50 @@ def read_pages(paths: Iterable[Path]) -> Iterator[Page | Failure]:
 
 
 def read_text_file(path: Path) -> Page | Failure:
-    """A `.txt` page: the whole file, its stem as the id."""
+    """A `.txt` page: the whole file, its stem as the id; decoded as UTF-8, else as detected.
+
+    A file that is not text (not UTF-8, with control bytes throughout its
+    first 8 KB) or whose encoding cannot be told is a Failure naming it;
+    stray NULs in UTF-8 text are left to ftfy.
+    """
     try:
-        with _open_text(path) as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError, EOFError, zstandard.ZstdError) as exc:
+        with open_binary(path) as handle:
+            data = handle.read()
+    except (OSError, EOFError, zstandard.ZstdError) as exc:
         return Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
-    return Page(_stem(path), text, str(path))
+    text, problem = decode_text(data)
+    if text is None:
+        return Failure(str(path), InputError(path, None, problem))
+    return Page(_stem(path), text, str(path), {"encoding": problem} if problem else {})
+
+
+def decode_text(data: bytes) -> tuple[str | None, str]:
+    """(text, "") for UTF-8; (text, encoding) when another encoding was detected; (None, why) for non-text.
+
+    >>> decode_text("Le café est très apprécié à Paris, où les prix ont augmenté.".encode("cp1252"))[1]
+    'cp1252'
+    >>> decode_text(b"\\x00\\x01\\x02\\xffbinary")
+    (None, 'binary file, not text (not UTF-8, and control bytes throughout)')
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            return None, "starts like UTF-16 but does not decode as it"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    if controls > len(head) // 20:
+        return None, "binary file, not text (not UTF-8, and control bytes throughout)"
+    # Without NUL bytes the text is not UTF-16/32, whatever a guess on a short sample says.
+    wide = [] if b"\x00" in data else ["utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"]
+    best = charset_normalizer.from_bytes(data, cp_exclusion=wide).best()
+    if best is None or not best.encoding:
+        return None, "not UTF-8, and no other encoding fits"
+    return str(best), best.encoding
 
 
 def read_html_file(path: Path) -> Page | Failure:
@@ -125,13 +163,23 @@ def read_html_file(path: Path) -> Page | Failure:
 
 
 def read_jsonl(path: Path) -> Iterator[Page | Failure]:
-    """One page per JSON line: `id` and `text` required, other fields kept in `meta`."""
+    """One page per JSON line: `id` and `text` required, other fields kept in `meta`.
+
+    Lines are decoded one by one, so a line that is not UTF-8 fails alone;
+    a file that cannot be read further (a truncated gzip) ends with a Failure
+    after the records before the damage.
+    """
     try:
-        with _open_text(path) as handle:
-            for number, line in enumerate(handle, 1):
+        with open_binary(path) as handle:
+            for number, raw in enumerate(handle, 1):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield Failure(f"{path}:{number}", InputError(path, number, f"not UTF-8: {exc.reason}"))
+                    continue
                 if line.strip():
                     yield _record(path, number, line)
-    except (OSError, UnicodeDecodeError, EOFError, zstandard.ZstdError) as exc:
+    except (OSError, EOFError, zstandard.ZstdError) as exc:
         yield Failure(str(path), InputError(path, None, f"cannot read: {exc}"))
 
 

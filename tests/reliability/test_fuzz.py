@@ -1,0 +1,91 @@
+"""Fuzzing the engine: arbitrary Unicode and mutated real pages never raise, never grow, and clean to a fixpoint.
+
+Mutations of the sample pages and golden cases: lines dropped, duplicated,
+swapped, cut in half, glued together, or salted with control characters,
+mojibake, stray markup and very long runs; the properties are the engine's
+own promises (see tests/test_properties.py for them on generated prose).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.types import Kind
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = [p.read_text(encoding="utf-8").split("\n=== output ===\n")[0] for p in sorted((ROOT / "seeds").glob("*.txt"))]
+PAGES += [
+    p.read_text(encoding="utf-8").split("\n=== output ===\n")[0]
+    for p in sorted((ROOT / "tests" / "cases").glob("*.txt"))
+]
+CLEANER = Cleaner.from_rules().with_config(keep_related=True)
+FUZZ = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+SALT = [
+    "\x00",
+    "\x0b",
+    "\x1b[0m",
+    "Ã©",
+    "â€™",
+    "&amp;",
+    "<div class='ad'>",
+    "\ufeff",
+    "\u200b",
+    "\r\n",
+    "\u2028",
+    "a" * 3000,
+    "©",
+]
+
+
+@st.composite
+def mutated_pages(draw: st.DrawFn) -> str:
+    lines = draw(st.sampled_from(PAGES)).split("\n")
+    for _ in range(draw(st.integers(1, 8))):
+        if not lines:
+            break
+        index = draw(st.integers(0, len(lines) - 1))
+        action = draw(st.sampled_from(["drop", "dup", "swap", "cut", "glue", "salt"]))
+        if action == "drop":
+            del lines[index]
+        elif action == "dup":
+            lines.insert(index, lines[index])
+        elif action == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+        elif action == "cut":
+            lines[index] = lines[index][: len(lines[index]) // 2]
+        elif action == "glue" and index + 1 < len(lines):
+            lines[index : index + 2] = [lines[index] + " " + lines[index + 1]]
+        else:
+            at = draw(st.integers(0, len(lines[index])))
+            lines[index] = lines[index][:at] + draw(st.sampled_from(SALT)) + lines[index][at:]
+    return "\n".join(lines)
+
+
+def check(text: str) -> None:
+    document = CLEANER.clean_document(text, source_id="fuzz")
+    inserted = sum(len(h.inserted) for h in document.all_hits() if h.kind in (Kind.REPAIR, Kind.ENCODING))
+    articles = CLEANER.articles(document)
+    assert sum(len(a.title or "") + len(a.text) for a in articles) <= len(text) + inserted
+    for article in articles:
+        rendered = article.render()
+        again = [a.render() for a in CLEANER.clean(rendered, source_id="fuzz")]
+        assert again == [rendered]
+
+
+@FUZZ
+@given(st.text(max_size=2000))
+def test_arbitrary_unicode(text: str) -> None:
+    check(text)
+
+
+@FUZZ
+@given(mutated_pages())
+def test_mutated_real_pages(text: str) -> None:
+    check(text)
