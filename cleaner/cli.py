@@ -19,7 +19,7 @@ from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
-from cleaner.ruleset.literals import backtracking_risks
+from cleaner.ruleset.lint import lint_warnings, never_fired
 from cleaner.ruleset.loader import default_rules_dir, load_rules
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document
@@ -202,25 +202,29 @@ def explain(
 
 
 @rules_app.command("lint")
-def rules_lint(directory: Annotated[Optional[Path], typer.Argument(help="Rule directory.")] = None) -> None:
-    """Load and compile every rule file; print each problem as file:line: rule-id: message."""
+def rules_lint(
+    directory: Annotated[Optional[Path], typer.Argument(help="Rule directory.")] = None,
+    corpus: Annotated[
+        Optional[Path], typer.Option("--corpus", help="Also report the rules that never fire on these pages.")
+    ] = None,
+) -> None:
+    """Load and compile every rule file; print each problem as file:line: rule-id: message.
+
+    Warnings (exit 0): patterns shaped for catastrophic backtracking, examples
+    that contradict each other, and with --corpus the rules that never fired.
+    """
     directory = directory or default_rules_dir()
     try:
         compiled = compile_rules(load_rules(directory))
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
-    warnings = 0
-    for rule in compiled.rules:
-        for key in ("pattern", "prev", "next", "until", "inline"):
-            pattern = getattr(rule, key)
-            if pattern is None or not hasattr(pattern, "pattern"):
-                continue
-            for risk in backtracking_risks(pattern.pattern, pattern.flags):
-                warnings += 1
-                where = rule.rule.where("match" if key == "pattern" else key)
-                typer.echo(f"{rule.rule.file}:{where}: {rule.id}: warning: {risk} (catastrophic backtracking risk)")
-    typer.echo(f"{len(compiled.rules)} rules OK in {directory}" + (f", {warnings} warnings" if warnings else ""))
+    warnings = [*lint_warnings(compiled)]
+    if corpus is not None:
+        warnings += never_fired(Cleaner(compiled), corpus)
+    for line in warnings:
+        typer.echo(line)
+    typer.echo(f"{len(compiled.rules)} rules OK in {directory}" + (f", {len(warnings)} warnings" if warnings else ""))
 
 
 @rules_app.command("test")

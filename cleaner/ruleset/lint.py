@@ -1,0 +1,72 @@
+"""Rule lint beyond what the loader rejects: warnings a rule author should read.
+
+- patterns shaped for catastrophic backtracking (nested unbounded quantifiers);
+- examples that contradict each other: the same input that one rule's
+  example says must change and another's says must be left alone, or must
+  change into different texts;
+- with a corpus, the rules that never fired on it (dead, or mistyped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from cleaner.io.readers import Failure, read_pages
+from cleaner.pipeline import Cleaner
+from cleaner.ruleset.compiler import RuleSet
+from cleaner.ruleset.literals import backtracking_risks
+
+PATTERN_KEYS = ("pattern", "prev", "next", "until", "inline")
+
+
+def lint_warnings(rules: RuleSet) -> Iterator[str]:
+    """Backtracking risks and contradicting examples, as `file:line: rule-id: warning: ...` lines."""
+    for rule in rules.rules:
+        for key in PATTERN_KEYS:
+            pattern = getattr(rule, key)
+            if pattern is None or not hasattr(pattern, "pattern"):
+                continue
+            for risk in backtracking_risks(pattern.pattern, pattern.flags):
+                where = rule.rule.where("match" if key == "pattern" else key)
+                yield f"{rule.rule.file}:{where}: {rule.id}: warning: {risk} (catastrophic backtracking risk)"
+    yield from contradictions(rules)
+
+
+def contradictions(rules: RuleSet) -> Iterator[str]:
+    """Text examples with the same input whose expected results differ between rules of the same scope.
+
+    (Title and segment examples are about other outputs and are not compared.)
+    """
+    seen: dict[tuple[str, str], tuple[str, str, int, str | None]] = {}
+    for rule in rules.rules:
+        for example in rule.rule.examples:
+            if example.segments is not None or example.title is not None:
+                continue
+            expected = example.text_out if example.text_out is not None else example.text_in
+            key = (rule.rule.scope.value, example.text_in)
+            if key in seen and seen[key][3] != expected and seen[key][0] != rule.id:
+                other, file, line, _ = seen[key]
+                yield (
+                    f"{rule.rule.file}:{example.line}: {rule.id}: warning: this example's input is also "
+                    f"{other}'s ({file}:{line}), which expects another result"
+                )
+            seen.setdefault(key, (rule.id, rule.rule.file, example.line, expected))
+
+
+def never_fired(cleaner: Cleaner, corpus: Path) -> list[str]:
+    """The rules (of text and HTML kinds) that removed or changed nothing on any page of `corpus`."""
+    fired: set[str] = set()
+    for page in read_pages([corpus]):
+        if isinstance(page, Failure):
+            continue
+        if page.html is not None:
+            document = cleaner.clean_html(page.html, page.source_id, page.meta)
+        else:
+            document = cleaner.clean_document(page.text, page.source_id, page.meta)
+        fired.update(hit.rule_id for hit in document.all_hits())
+    return [
+        f"{rule.rule.file}:{rule.rule.line}: {rule.id}: warning: never fired on {corpus}"
+        for rule in cleaner.rules.rules
+        if rule.id not in fired
+    ]
