@@ -19,7 +19,7 @@ from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
-from cleaner.ruleset.lint import lint_warnings, never_fired
+from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
 from cleaner.ruleset.loader import default_rules_dir, load_rules
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document
@@ -165,6 +165,10 @@ def clean(
         guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share
     )
     console = Console(stderr=True, quiet=quiet)
+    if not quiet:
+        # Loading is where a rule author first sees a risky pattern (rules lint says more).
+        for line in backtracking_warnings(cleaner.rules):
+            typer.echo(line, err=True)
     total = sum(p.stat().st_size for p in find_inputs(paths) if p.exists())
     try:
         with progress_bar(console, total, enabled=not quiet and console.is_terminal) as advance:

@@ -22,6 +22,12 @@ PATTERN_KEYS = ("pattern", "prev", "next", "until", "inline")
 
 def lint_warnings(rules: RuleSet) -> Iterator[str]:
     """Backtracking risks and contradicting examples, as `file:line: rule-id: warning: ...` lines."""
+    yield from backtracking_warnings(rules)
+    yield from contradictions(rules)
+
+
+def backtracking_warnings(rules: RuleSet) -> Iterator[str]:
+    """Patterns shaped for catastrophic backtracking (every match still runs under a time limit)."""
     for rule in rules.rules:
         for key in PATTERN_KEYS:
             pattern = getattr(rule, key)
@@ -30,7 +36,6 @@ def lint_warnings(rules: RuleSet) -> Iterator[str]:
             for risk in backtracking_risks(pattern.pattern, pattern.flags):
                 where = rule.rule.where("match" if key == "pattern" else key)
                 yield f"{rule.rule.file}:{where}: {rule.id}: warning: {risk} (catastrophic backtracking risk)"
-    yield from contradictions(rules)
 
 
 def contradictions(rules: RuleSet) -> Iterator[str]:

@@ -56,3 +56,14 @@ def test_lint_reports_risks_contradictions_and_dead_rules(tmp_path: Path) -> Non
 def test_lint_of_the_shipped_rules_is_clean() -> None:
     result = runner.invoke(app, ["rules", "lint"])
     assert result.exit_code == 0 and "warning" not in result.output, result.output
+
+
+def test_clean_warns_of_a_risky_pattern_when_it_loads_the_rules(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "house.yaml").write_text(RULES, encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Prices rose.\nShare this:\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "o.jsonl"), "--rules", str(rules)])
+    assert result.exit_code == 0, result.output
+    assert f"{rules / 'house.yaml'}:5: house.nested: warning: an unbounded repeat" in result.stderr
