@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,8 +24,13 @@ PAGES += [
     for p in sorted((ROOT / "tests" / "cases").glob("*.txt"))
 ]
 CLEANER = Cleaner.from_rules().with_config(keep_related=True)
+# derandomize: CI runs the same examples every time (a red run must be reproducible); run with
+# more examples and random seeds locally to search further (that is how the xfail below was found).
 FUZZ = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+    max_examples=200,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 SALT = [
     "\x00",
@@ -89,3 +95,15 @@ def test_arbitrary_unicode(text: str) -> None:
 @given(mutated_pages())
 def test_mutated_real_pages(text: str) -> None:
     check(text)
+
+
+@pytest.mark.xfail(strict=True, reason="known: a repair can complete a segment header after segmentation")
+def test_a_header_completed_by_a_repair_is_split_on_the_second_clean() -> None:
+    """Found by this fuzz suite with 3,000 random examples. A vertical tab inside a header's section line
+    becomes a newline, the hard-wrap repair then joins "- Po" and "litics" again, and only the second
+    clean sees the header. Fixing it means segmenting again after the article rules (see the closing note)."""
+    page = (
+        "Latest news\n\nYahoo\n23-02-2025\n- Po\x0blitics\n- Yahoo\nWhy China may face scrutiny over police diplomacy\n"
+        "On Thursday, 200 Chinese nationals rescued from scam centres were repatriated to China, officials said.\n"
+    )
+    check(page)
