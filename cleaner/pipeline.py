@@ -22,9 +22,9 @@ from cleaner.engine.apply import run_stage
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.html import Extracted, extract
-from cleaner.ruleset.compiler import RuleSet, compile_rules
+from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
-from cleaner.segment import find_boundaries, split_segments
+from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
 
 
@@ -88,7 +88,27 @@ class Cleaner:
         active = self.rules.active_for(text, _domain(meta.get("url")), excluded)
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
-        raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text))
+        all_page_hits = tuple(page_hits) + page.hits
+        junk = active.line_matchers[Scope.ARTICLE].rule_for  # a headline no line rule would drop
+        is_junk = lambda line: junk(line) is not None  # noqa: E731
+        raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text, is_junk))
+        segments = self._clean_segments(active, raw_segments, find_headlines, skip)
+        if any(find_boundaries(active.boundaries, segment.text, is_junk) for segment in segments):
+            # The article rules uncovered a header (a junk line inside a card, a line
+            # break a repair mended): segment the cleaned page again, so that
+            # cleaning stays idempotent. The first round's edits become page hits.
+            page_text, rejoin = rejoined(page_text, raw_segments, segments)
+            all_page_hits += rejoin
+            raw_segments, boundary_hits = split_segments(
+                page_text, find_boundaries(active.boundaries, page_text, is_junk)
+            )
+            segments = self._clean_segments(active, raw_segments, find_headlines, skip)
+        return Document(source_id, original, page_text, meta, all_page_hits, tuple(boundary_hits), tuple(segments))
+
+    def _clean_segments(
+        self, active: ActiveRules, raw_segments: list[RawSegment], find_headlines: bool, skip: frozenset[Kind]
+    ) -> list[Segment]:
+        """Run the article rules on each raw segment."""
         segments = []
         for position, raw in enumerate(raw_segments):
             result = run_stage(active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip)
@@ -96,15 +116,7 @@ class Cleaner:
             segments.append(
                 Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
             )
-        return Document(
-            source_id,
-            original,
-            page_text,
-            meta,
-            tuple(page_hits) + page.hits,
-            tuple(boundary_hits),
-            tuple(segments),
-        )
+        return segments
 
     def guarded(self, document: Document) -> Document:
         """Apply the over-deletion guard (cleaner.guard): keep or flag a page the rules would gut."""
@@ -220,3 +232,48 @@ def _domain(url: Any) -> str | None:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname
     return host.lower().removeprefix("www.") if host else None
+
+
+REJOIN = "segment.rejoin"
+
+
+def rejoined(page_text: str, raws: list[RawSegment], segments: list[Segment]) -> tuple[str, tuple[RuleHit, ...]]:
+    """The page with each segment replaced by its cleaned text (headers kept), and the hits that do it.
+
+    Segment hits are moved to page offsets, in page order; a headline the
+    title-line rule took is put back as the segment's first line (the second
+    round takes it again), and a newline is put back where trimming glued a
+    segment to the header after it. Hits stay sequential, so replaying the
+    page hits on the original rebuilds the new page text.
+
+    >>> from cleaner.types import Kind, Role
+    >>> raws = [RawSegment("A\\nAds\\n", 0), RawSegment("B", 8)]
+    >>> drop = RuleHit("ads", Kind.LINE_DROP, 2, 6, "Ads\\n")
+    >>> trim = RuleHit("trim", Kind.REPAIR, 1, 2, "\\n")
+    >>> first = Segment(0, "A\\nAds\\n", "A", "Title", {}, Role.MAIN, (drop, trim))
+    >>> rejoined("A\\nAds\\nH\\nB", raws, [first, Segment(1, "B", "B", None, {}, Role.MAIN)])[0]
+    'Title\\nA\\nH\\nB'
+    """
+    # Headers sit between segments and are kept as they are: only segment offsets matter.
+    ordered = sorted(zip(raws, segments, strict=True), key=lambda pair: pair[0].offset)
+    text = page_text
+    hits: list[RuleHit] = []
+    delta = 0
+    for raw, segment in ordered:
+        offset = raw.offset
+        base = offset + delta
+        for hit in segment.hits:
+            moved = RuleHit(hit.rule_id, hit.kind, hit.start + base, hit.end + base, hit.removed, hit.inserted)
+            text = text[: moved.start] + moved.inserted + text[moved.end :]
+            hits.append(moved)
+        end = base + len(segment.text)
+        if raw.title is None and segment.title is not None:
+            headline = segment.title + "\n"
+            hits.append(RuleHit(REJOIN, Kind.REPAIR, base, base, "", headline))
+            text = text[:base] + headline + text[base:]
+            end += len(headline)
+        if end < len(text) and segment.text and not text[:end].endswith("\n"):
+            hits.append(RuleHit(REJOIN, Kind.REPAIR, end, end, "", "\n"))
+            text = text[:end] + "\n" + text[end:]
+        delta = len(text) - len(page_text)
+    return text, tuple(hits)

@@ -11,7 +11,7 @@ article (a run of teasers of other stories).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -104,7 +104,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
+def find_boundaries(
+    rules: Sequence[CompiledRule], text: str, is_junk: Callable[[str], bool] | None = None
+) -> list[Boundary]:
     """Every header on the page, in order; of overlapping ones the earliest (then first rule) wins."""
     found = []
     for order, rule in enumerate(rules):
@@ -114,7 +116,7 @@ def find_boundaries(rules: Sequence[CompiledRule], text: str) -> list[Boundary]:
             raise RuleTimeout(rule.id) from exc
         for m in matches:
             if m.end() > m.start():
-                found.append((m.start(), order, _boundary(rule, m)))
+                found.append((m.start(), order, _boundary(rule, m, is_junk)))
     found.sort(key=lambda item: (item[0], item[1]))
     chosen: list[Boundary] = []
     for _, _, boundary in found:
@@ -139,7 +141,9 @@ def _opens_run(previous: Boundary | None, boundary: Boundary, text: str) -> bool
     return sum(1 for line in text[start : boundary.start].split("\n") if line.strip()) >= needed
 
 
-def _boundary(rule: CompiledRule, m: regex.Match[str]) -> Boundary:
+def _boundary(rule: CompiledRule, m: regex.Match[str], is_junk: Callable[[str], bool] | None) -> Boundary:
+    """The header a match describes. A `title` that `is_junk` (a line the rules drop) is no headline:
+    the header then ends before it, and the line stays in the article, for its rules to take."""
     groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
     if "date" in groups:
         iso = parse_date(groups["date"], rule.rule.date_order)
@@ -149,7 +153,10 @@ def _boundary(rule: CompiledRule, m: regex.Match[str]) -> Boundary:
             del groups["date"]
     # source, date, section first, then any other named group, in pattern order.
     keys = [k for k in META_GROUPS if k in groups] + [k for k in groups if k not in META_GROUPS and k != "title"]
-    return Boundary(m.start(), m.end(), rule, groups.get("title"), {k: groups[k] for k in keys})
+    title, end = groups.get("title"), m.end()
+    if title is not None and is_junk is not None and is_junk(title):
+        title, end = None, m.start("title")
+    return Boundary(m.start(), end, rule, title, {k: groups[k] for k in keys})
 
 
 def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawSegment], list[RuleHit]]:
