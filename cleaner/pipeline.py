@@ -91,17 +91,20 @@ class Cleaner:
         all_page_hits = tuple(page_hits) + page.hits
         junk = active.line_matchers[Scope.ARTICLE].rule_for  # a headline no line rule would drop
         is_junk = lambda line: junk(line) is not None  # noqa: E731
-        raw_segments, boundary_hits = split_segments(page_text, find_boundaries(active.boundaries, page_text, is_junk))
+        headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+        raw_segments, boundary_hits = split_segments(page_text, headers)
         segments = self._clean_segments(active, raw_segments, find_headlines, skip)
-        if any(find_boundaries(active.boundaries, segment.text, is_junk) for segment in segments):
+        if any(
+            find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
+            for segment in segments
+        ):
             # The article rules uncovered a header (a junk line inside a card, a line
             # break a repair mended): segment the cleaned page again, so that
             # cleaning stays idempotent. The first round's edits become page hits.
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
-            raw_segments, boundary_hits = split_segments(
-                page_text, find_boundaries(active.boundaries, page_text, is_junk)
-            )
+            headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+            raw_segments, boundary_hits = split_segments(page_text, headers)
             segments = self._clean_segments(active, raw_segments, find_headlines, skip)
         return Document(source_id, original, page_text, meta, all_page_hits, tuple(boundary_hits), tuple(segments))
 
