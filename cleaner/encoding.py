@@ -8,13 +8,17 @@ characters and ligatures are left as they are: they are style, not damage.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import ftfy
 import regex
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from cleaner.engine.edits import Edit, apply_edits, line_spans
@@ -81,8 +85,65 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 @lru_cache(maxsize=100_000)
 def _is_bad(line: str) -> bool:
-    """ftfy's mojibake test, remembered: it is the costliest check per line, and lines repeat."""
+    """ftfy's mojibake test, remembered: it is the costliest check per line, and lines repeat.
+
+    A line without any of the characters some part of every branch of ftfy's
+    pattern requires (`MOJIBAKE_CHARS`) cannot match it, and skips the test.
+    """
+    if MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(line) is None:
+        return False
     return is_bad(line)
+
+
+def _mojibake_chars() -> Any:
+    """A class of characters of which every match of ftfy's badness pattern contains one, or None.
+
+    Each branch of the pattern is a sequence of character classes; for each
+    branch the required class that is rarest in clean text (ASCII counts
+    most, curly quotes and dashes next, accented lower-case letters next) is
+    taken. None (always test) if some branch has no required class.
+    """
+    try:
+        tree = list(sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    except (re.error, ValueError):
+        return None
+    branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sre.BRANCH else [tree]
+    chosen: set[str] = set()
+    for branch in branches:
+        classes = [c for c in (_required_chars(op, arg) for op, arg in branch) if c]
+        if not classes:
+            return None
+        chosen |= min(classes, key=lambda chars: (sum(map(_commonness, chars)), len(chars)))
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chosen)) + "]")
+
+
+def _required_chars(op: object, arg: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(arg)}
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None
+        return chars
+    if op is sre.MAX_REPEAT and arg[0] >= 1 and len(arg[2]) == 1:
+        return _required_chars(*next(iter(arg[2])))
+    return None
+
+
+def _commonness(char: str) -> int:
+    if char.isascii():
+        return 100
+    if char in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u2022\u00b7\u00ab\u00bb\u00a0\u00ad\u00b0":
+        return 10
+    return 5 if char.islower() else 1
+
+
+MOJIBAKE_CHARS = _mojibake_chars()
 
 
 def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:

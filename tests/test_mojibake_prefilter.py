@@ -1,0 +1,30 @@
+"""The mojibake prefilter is sound: ftfy's `is_bad` never holds on a line without one of MOJIBAKE_CHARS."""
+
+from __future__ import annotations
+
+from ftfy.badness import BADNESS_RE, is_bad
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner.encoding import MOJIBAKE_CHARS, repair_encoding
+
+# Every character ftfy's pattern names, plus ASCII: the alphabet in which mojibake can be spelled.
+PATTERN_CHARS = sorted({c for c in BADNESS_RE.pattern if not c.isascii()} | set("abcXYZ Ã©\n"))
+
+
+def test_the_prefilter_is_built() -> None:
+    assert MOJIBAKE_CHARS is not None
+    assert MOJIBAKE_CHARS.search("plain text with — dashes and é accents") is None, "the point: clean lines skip is_bad"
+    assert MOJIBAKE_CHARS.search("cafÃ©") is not None
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(PATTERN_CHARS), max_size=12))
+def test_is_bad_implies_a_prefilter_character(text: str) -> None:
+    if is_bad(text):
+        assert MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(text), text
+
+
+def test_known_mojibake_is_still_repaired() -> None:
+    for broken, fixed in [("cafÃ©", "café"), ("Itâ€™s", "It’s"), ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет")]:
+        assert repair_encoding(broken)[0] == fixed
