@@ -87,18 +87,23 @@ def selective(needs: frozenset[str] | None) -> frozenset[str] | None:
 
     >>> selective(frozenset({"(c)", "©", "ad", " ,"})) == frozenset({"(c)", "©", "ad", " ,"})
     True
-    >>> selective(frozenset({"©", ". "}))
+    >>> selective(frozenset({"©", ". "})), sorted(selective(frozenset({"@", "»"})))
+    (None, ['@', '»'])
     """
     if needs is None or any(_frequent(s) for s in needs):
         return None
     return needs
 
 
+#: Single characters on nearly every line of prose. Others ("@", "|", ">", "»", "©") are rare enough to scan for.
+COMMON_CHARACTERS = frozenset(" \t.,;:'\"!?()-/’‘“”–—…")
+
+
 def _frequent(string: str) -> bool:
-    """Strings that occur on nearly every line: one ASCII or punctuation character, or a pair
-    such as "e " or " t" (a word's edge), ". " (punctuation then space) or "’s" ("'" then a letter)."""
+    """Strings that occur on nearly every line: a letter, digit, space or common punctuation mark, or a
+    pair such as "e " or " t" (a word's edge), ". " (punctuation then space) or "’s" ("'" then a letter)."""
     if len(string) == 1:
-        return string.isascii() or _punctuation(string)
+        return string.isalnum() or string in COMMON_CHARACTERS
     if len(string) != 2:
         return False
     a, b = string[0], string[1]
@@ -197,9 +202,9 @@ def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | No
     return frozenset(a + b for a, b in itertools.product(left, right))
 
 
-def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
-    """Longer shortest string first, then fewer strings: the requirement that rules out most text."""
-    return min(len(x) for x in strings), -len(strings)
+def _selectivity(strings: frozenset[str]) -> tuple[bool, int, int]:
+    """No frequent string first, then longer shortest string, then fewer strings: what rules out most text."""
+    return not any(_frequent(x) for x in strings), min(len(x) for x in strings), -len(strings)
 
 
 def _node(op: object, arg: Any, ignorecase: bool) -> _Info:
