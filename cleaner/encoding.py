@@ -22,6 +22,7 @@ from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from cleaner.engine.edits import Edit, apply_edits, line_spans
+from cleaner.ruleset.literals import MEMO_MAX_LINE
 from cleaner.types import Kind, RuleHit
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -83,15 +84,19 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return sorted(chosen)
 
 
-@lru_cache(maxsize=100_000)
 def _is_bad(line: str) -> bool:
-    """ftfy's mojibake test, remembered: it is the costliest check per line, and lines repeat.
+    """ftfy's mojibake test, remembered for lines up to MEMO_MAX_LINE: the costliest check per line.
 
     A line without any of the characters some part of every branch of ftfy's
     pattern requires (`MOJIBAKE_CHARS`) cannot match it, and skips the test.
     """
     if MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(line) is None:
         return False
+    return _remembered_is_bad(line) if len(line) <= MEMO_MAX_LINE else is_bad(line)
+
+
+@lru_cache(maxsize=100_000)
+def _remembered_is_bad(line: str) -> bool:
     return is_bad(line)
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 from cleaner.engine.limits import RuleTimeout, line_timeout
 from cleaner.errors import RuleError, RuleErrors
-from cleaner.ruleset.literals import Found, LiteralScanner, fold, required_literals, selective
+from cleaner.ruleset.literals import MEMO_MAX_LINE, Found, LiteralScanner, fold, required_literals, selective
 from cleaner.ruleset.schema import Rule
 from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
@@ -137,9 +137,10 @@ class LineMatcher:
                     verdict = pattern is None or bool(pattern.search(line, timeout=line_timeout(line)))
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
-            if len(self.context_memo) >= LINE_MEMO_SIZE:
-                self.context_memo.clear()
-            self.context_memo[key] = verdict
+            if len(line) <= MEMO_MAX_LINE:
+                if len(self.context_memo) >= LINE_MEMO_SIZE:
+                    self.context_memo.clear()
+                self.context_memo[key] = verdict
         return verdict
 
     def rule_for(self, line: str, present: frozenset[str] | set[str] | None = None) -> str | None:
@@ -160,9 +161,10 @@ class LineMatcher:
             verdict = self.literal.get(fold_line(stripped))
         if verdict is None:
             verdict = self._first_match(stripped, present)
-        if len(self.memo) >= LINE_MEMO_SIZE:
-            self.memo.clear()
-        self.memo[stripped] = verdict
+        if len(stripped) <= MEMO_MAX_LINE:
+            if len(self.memo) >= LINE_MEMO_SIZE:
+                self.memo.clear()
+            self.memo[stripped] = verdict
         return verdict
 
     def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:

@@ -316,8 +316,11 @@ class Found:
 
 
 _NOTHING: frozenset[str] = frozenset()
-#: Distinct lines whose literals a scanner remembers (cleared when full).
+#: Distinct lines whose literals a scanner remembers (cleared when full). Lines longer than
+#: MEMO_MAX_LINE are never remembered, here or by the line matchers: they rarely repeat, and
+#: would hold memory (a 50 MB page on one line).
 SCAN_MEMO_SIZE = 200_000
+MEMO_MAX_LINE = 5_000
 
 
 class LiteralScanner:
@@ -351,9 +354,10 @@ class LiteralScanner:
             words = memo.get(line)
             if words is None:
                 words = frozenset(word for _, word in self._automaton.iter(fold(line)))
-                if len(memo) >= SCAN_MEMO_SIZE:
-                    memo.clear()
-                memo[line] = words
+                if len(line) <= MEMO_MAX_LINE:
+                    if len(memo) >= SCAN_MEMO_SIZE:
+                        memo.clear()
+                    memo[line] = words
             if words:
                 by_line[index] = words
         return Found(frozenset().union(*by_line.values()), by_line)
