@@ -191,7 +191,7 @@ def test_cli_reports_and_audit(tmp_path: Path) -> None:
 
 def test_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     """SIGKILL a real `cleaner clean` mid-run, rerun the same command: identical output, nothing lost or doubled."""
-    corpus = make_corpus(tmp_path / "in", copies=12)
+    corpus = make_corpus(tmp_path / "in", copies=24)  # 180 batches: the kill lands well inside the run
     command = [sys.executable, "-m", "cleaner.cli", "clean", str(corpus), "--workers", "2", "--batch-pages", "2", "-q"]
     subprocess.run([*command, "-o", str(tmp_path / "whole.jsonl")], check=False, capture_output=True)
     target = tmp_path / "killed.jsonl"
