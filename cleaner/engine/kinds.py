@@ -8,6 +8,8 @@ tested on its own and every change carries its rule id.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
 
 from cleaner.engine import limits
 from cleaner.engine.edits import Edit, line_spans, tidy_span
@@ -234,7 +236,16 @@ def _titled(rule: CompiledRule, line: str, following: str) -> bool:
 
 
 def _prose(rule: CompiledRule, line: str) -> bool:
-    return rule.pattern.fullmatch(line, timeout=line_timeout(line)) is not None
+    """Whether an edge-trim rule takes `line` for prose (remembered: every pass and page re-asks)."""
+    timeout = line_timeout(line)
+    if timeout is not None:  # a long line: under the time limit, and not remembered
+        return rule.pattern.fullmatch(line, timeout=timeout) is not None
+    return _remembered_prose(rule.pattern, line)
+
+
+@lru_cache(maxsize=200_000)
+def _remembered_prose(pattern: Any, line: str) -> bool:
+    return pattern.fullmatch(line) is not None
 
 
 #: The per-rule kinds, in the order the engine runs them on an article.
