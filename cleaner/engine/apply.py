@@ -53,23 +53,35 @@ def run_stage(
     """
     if not rules.runs_in(scope):
         return StageResult(text, ())
-    result = _run_pass(rules, scope, text, find_headline, skip)
+    quiet: dict[str, str] = {}
+    result = _run_pass(rules, scope, text, find_headline, skip, quiet)
     hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):
         if not result.hits:
             break
         # A later pass may remove the junk line that hid the headline: look again.
-        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip)
+        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet)
         hits.extend(result.hits)
         title = title or result.title
     return StageResult(result.text, tuple(hits), title)
 
 
-def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, skip: frozenset[Kind]) -> StageResult:
+def _run_pass(
+    rules: ActiveRules,
+    scope: Scope,
+    text: str,
+    find_headline: bool,
+    skip: frozenset[Kind],
+    quiet: dict[str, str],
+) -> StageResult:
     """One pass of every kind in STAGE_ORDER over `text`.
 
     The text is scanned for the rules' literals once, and again only after a
     kind has changed it; a rule none of whose literals occurs is not run.
+    `quiet` maps a rule (or "line-drop" for all line rules) to the text on
+    which it last changed nothing: a rule's edits are a pure function of the
+    text, so on that same text it is not run again (the confirming pass then
+    costs only the rules whose text did change).
     """
     hits: list[RuleHit] = []
     title = None
@@ -78,11 +90,15 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
         if kind in skip:
             continue
         if kind is Kind.LINE_DROP:
+            if quiet.get(LINE_DROP_KEY) == text:
+                continue
             if scanned is not text:
                 found, scanned = rules.scan(text), text
             edits = drop_lines(rules.line_matchers[scope], text, found)
+            before = text
             text, new = apply_edits(text, _unprotected(rules, text, edits))
             hits.extend(new)
+            _remember(quiet, LINE_DROP_KEY, before, new)
         elif kind is Kind.TITLE_LINE:
             if find_headline:
                 title, edits = find_title(rules.stage(scope, kind), text)
@@ -90,6 +106,8 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
                 hits.extend(new)
         else:
             for rule in rules.stage(scope, kind):
+                if quiet.get(rule.id) == text:
+                    continue
                 if rule.needs is not None:
                     if scanned is not text:
                         found, scanned = rules.scan(text), text
@@ -99,9 +117,22 @@ def _run_pass(rules: ActiveRules, scope: Scope, text: str, find_headline: bool, 
                     edits = RULE_KINDS[kind](rule, text)
                 except TimeoutError as exc:
                     raise RuleTimeout(rule.id) from exc
+                before = text
                 text, new = apply_edits(text, _unprotected(rules, text, edits) if rule.protect else edits)
                 hits.extend(new)
+                _remember(quiet, rule.id, before, new)
     return StageResult(text, tuple(hits), title)
+
+
+LINE_DROP_KEY = "line-drop"
+
+
+def _remember(quiet: dict[str, str], key: str, text: str, new: list[RuleHit]) -> None:
+    """Note that `key` changed nothing on `text` (or forget it, if it did change something)."""
+    if new:
+        quiet.pop(key, None)
+    else:
+        quiet[key] = text
 
 
 def _unprotected(rules: ActiveRules, text: str, edits: list[Edit]) -> list[Edit]:
