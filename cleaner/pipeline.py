@@ -23,6 +23,7 @@ from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.html import Extracted, extract
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
+from cleaner.ruleset.literals import fold
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
@@ -91,19 +92,20 @@ class Cleaner:
         all_page_hits = tuple(page_hits) + page.hits
         junk = active.line_matchers[Scope.ARTICLE].rule_for  # a headline no line rule would drop
         is_junk = lambda line: junk(line) is not None  # noqa: E731
-        headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+        headers = find_boundaries(active.boundaries, page_text, is_junk, fold(page_text))
         raw_segments, boundary_hits = split_segments(page_text, headers)
         segments = self._clean_segments(active, raw_segments, find_headlines, skip)
         if any(
-            find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
+            find_boundaries(active.boundaries, segment.text, is_junk, fold(segment.text))
             for segment in segments
+            if segment.hits  # an untouched segment cannot hold a header it did not hold before
         ):
             # The article rules uncovered a header (a junk line inside a card, a line
             # break a repair mended): segment the cleaned page again, so that
             # cleaning stays idempotent. The first round's edits become page hits.
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
-            headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+            headers = find_boundaries(active.boundaries, page_text, is_junk, fold(page_text))
             raw_segments, boundary_hits = split_segments(page_text, headers)
             segments = self._clean_segments(active, raw_segments, find_headlines, skip)
         return Document(source_id, original, page_text, meta, all_page_hits, tuple(boundary_hits), tuple(segments))

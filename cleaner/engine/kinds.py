@@ -120,7 +120,7 @@ def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
     while index < len(spans):
         start, end = spans[index]
         line = text[start:end].strip()
-        if not rule.pattern.fullmatch(line, timeout=line_timeout(line)):
+        if not limits.fullmatch(rule.pattern, line):
             index += 1
             continue
         stop = _block_stop(rule, text, spans, index)
@@ -141,7 +141,7 @@ def _block_stop(rule: CompiledRule, text: str, spans: list[tuple[int, int]], fir
         line = text[spans[index][0] : spans[index][1]].strip()
         if until == "blank" and not line:
             return index
-        if rule.until is not None and rule.until.fullmatch(line, timeout=line_timeout(line)):
+        if rule.until is not None and limits.fullmatch(rule.until, line):
             return index
     return len(spans)
 

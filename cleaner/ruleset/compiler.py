@@ -17,6 +17,8 @@ from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from cleaner.engine.limits import RuleTimeout, line_timeout
+from cleaner.engine.limits import fullmatch as limited_fullmatch
+from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.ruleset.literals import MEMO_MAX_LINE, Found, LiteralScanner, fold, required_literals, selective
 from cleaner.ruleset.schema import Rule
@@ -128,13 +130,13 @@ class LineMatcher:
             try:
                 if part == "match":
                     verdict = (
-                        bool(rule.pattern.fullmatch(line, timeout=line_timeout(line)))
+                        bool(limited_fullmatch(rule.pattern, line))
                         if rule.pattern is not None
                         else fold_line(line) in rule.phrases
                     )
                 else:
                     pattern = rule.prev if part == "prev" else rule.next
-                    verdict = pattern is None or bool(pattern.search(line, timeout=line_timeout(line)))
+                    verdict = pattern is None or bool(limited_search(pattern, line))
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
             if len(line) <= MEMO_MAX_LINE:
@@ -173,7 +175,12 @@ class LineMatcher:
         for index in self._candidates(present):
             rule = self.patterns[index]
             try:
-                if rule.pattern.fullmatch(stripped, timeout=timeout):
+                found = (
+                    rule.pattern.fullmatch(stripped)
+                    if timeout is None
+                    else rule.pattern.fullmatch(stripped, timeout=timeout)
+                )
+                if found:
                     return rule.id
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
