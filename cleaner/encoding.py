@@ -90,13 +90,17 @@ def _is_bad(line: str) -> bool:
     A line without any of the characters some part of every branch of ftfy's
     pattern requires (`MOJIBAKE_CHARS`) cannot match it, and skips the test.
     """
-    if MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(line) is None:
-        return False
-    return _remembered_is_bad(line) if len(line) <= MEMO_MAX_LINE else is_bad(line)
+    return _remembered_is_bad(line) if len(line) <= MEMO_MAX_LINE else _prefiltered_is_bad(line)
 
 
 @lru_cache(maxsize=100_000)
 def _remembered_is_bad(line: str) -> bool:
+    return _prefiltered_is_bad(line)
+
+
+def _prefiltered_is_bad(line: str) -> bool:
+    if MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(line) is None:
+        return False
     return is_bad(line)
 
 
