@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -178,6 +179,8 @@ def find_listing(tree: _Element) -> list[Teaser] | None:
     trafilatura merges such pages into one blob; here each `<article>` with a
     heading becomes its own item, in page order.
     """
+    if sum(1 for _ in islice(tree.iter("article"), LISTING_MIN_ITEMS)) < LISTING_MIN_ITEMS:
+        return None  # most pages: too few <article> elements, found without building the list
     items = [a for a in _outermost(tree.xpath("//article")) if a.xpath(HEADINGS) and text_length(a) >= 40]
     if len(items) < LISTING_MIN_ITEMS:
         return None
