@@ -23,13 +23,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
-from cleaner.io.streams import ParquetStream, ShardedStream, compression_of, partial_name
+from cleaner.io.streams import ParquetStream, ShardedStream, compression_of
 from cleaner.io.writers import atomic_writer, safe_name
 from cleaner.pipeline import Cleaner
 from cleaner.types import Article, Document
@@ -326,7 +326,7 @@ def clean_batches(cleaner: Cleaner, work: Iterable[list[Page | Failure]], option
         for batch in work:
             yield clean_batch(cleaner, batch, options)
         return
-    context = get_context("fork") if "fork" in _start_methods() else get_context("spawn")
+    context = get_context("fork") if "fork" in get_all_start_methods() else get_context("spawn")
     window = options.workers * 2
     with ProcessPoolExecutor(options.workers, context, _init_worker, (cleaner, options)) as pool:
         pending: list[Future[BatchResult]] = []
@@ -340,12 +340,6 @@ def clean_batches(cleaner: Cleaner, work: Iterable[list[Page | Failure]], option
         finally:
             for future in pending:
                 future.cancel()
-
-
-def _start_methods() -> list[str]:
-    from multiprocessing import get_all_start_methods
-
-    return get_all_start_methods()
 
 
 # --- the journal -----------------------------------------------------------------------------
@@ -522,13 +516,6 @@ def write_reports(options: RunOptions, outcome: RunOutcome) -> tuple[Path, Path]
     with atomic_writer(html_path) as handle:
         handle.write(render_html(data))
     return json_path, html_path
-
-
-def leftover_partials(options: RunOptions) -> list[Path]:
-    """Partial files an interrupted run left (shown to the user; a rerun picks them up)."""
-    return [p for p in options.directory.glob(".*.partial") if p.is_file()] + (
-        [partial_name(options.output)] if partial_name(options.output).exists() else []
-    )
 
 
 def default_workers() -> int:

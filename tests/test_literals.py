@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 from cleaner import Cleaner
 from cleaner.engine.apply import run_stage
 from cleaner.engine.kinds import RULE_KINDS, drop_lines
+from cleaner.ruleset.lint import PATTERN_KEYS
 from cleaner.ruleset.literals import LiteralScanner, fold, required_literals
 from cleaner.types import Kind, Scope
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEANER = Cleaner.from_rules()
 ACTIVE = CLEANER.rules.active_for("", None)
-PATTERN_KEYS = ("pattern", "prev", "next", "until", "inline")
 
 
 def _texts() -> list[str]:

@@ -49,8 +49,23 @@ def partial_name(path: Path) -> Path:
     return path.with_name(f".{path.name}.partial")
 
 
+class _Shards:
+    """File names of a stream split into shards: `path` is a `{:05d}` pattern when `shard_size` is set."""
+
+    path: Path
+    shard_size: int | None
+    shard: int
+
+    def shard_path(self, index: int) -> Path:
+        return Path(str(self.path).format(index)) if self.shard_size else self.path
+
+    def files(self) -> list[Path]:
+        """The final files this stream has produced."""
+        return [self.shard_path(i) for i in range(self.shard + 1) if self.shard_path(i).exists()]
+
+
 @dataclass
-class ShardedStream:
+class ShardedStream(_Shards):
     """An output written in batches, optionally split into shards of about `shard_size` bytes.
 
     With `shard_size`, `path` is a pattern such as `out/part-{:05d}.jsonl.gz`
@@ -67,9 +82,6 @@ class ShardedStream:
 
     def __post_init__(self) -> None:
         self._handle: Any = None
-
-    def shard_path(self, index: int) -> Path:
-        return Path(str(self.path).format(index)) if self.shard_size else self.path
 
     def checkpoint(self) -> dict[str, int]:
         """What the journal stores: the shard being written and how many bytes of it are good."""
@@ -133,10 +145,6 @@ class ShardedStream:
             self._handle.close()
             self._handle = None
 
-    def files(self) -> list[Path]:
-        """The final files this stream has produced."""
-        return [self.shard_path(i) for i in range(self.shard + 1) if self.shard_path(i).exists()]
-
 
 #: The columns of Parquet output; `meta` and the input record's other `fields` are JSON strings,
 #: so every row group has the same schema whatever the records carry.
@@ -145,7 +153,7 @@ OWN_FIELDS = frozenset({"id", "source_id", "segment", "title", "text", "meta"})
 
 
 @dataclass
-class ParquetStream:
+class ParquetStream(_Shards):
     """Parquet output (needs pyarrow): one row group per batch, shards of about `shard_size` bytes.
 
     A Parquet file is only valid once its footer is written, so a shard
@@ -161,9 +169,6 @@ class ParquetStream:
 
     def __post_init__(self) -> None:
         self._writer: Any = None
-
-    def shard_path(self, index: int) -> Path:
-        return Path(str(self.path).format(index)) if self.shard_size else self.path
 
     def checkpoint(self) -> dict[str, int]:
         return {"shard": self.shard, "offset": 0, "raw": 0}
@@ -216,6 +221,3 @@ class ParquetStream:
         if self._writer is not None:
             self._writer.close()
             self._writer = None
-
-    def files(self) -> list[Path]:
-        return [self.shard_path(i) for i in range(self.shard + 1) if self.shard_path(i).exists()]

@@ -1,22 +1,20 @@
-"""Write articles: one JSONL file, or a directory of `.txt` files plus `manifest.jsonl`.
+"""Whole files written safely: under a temporary name, renamed into place when complete.
 
-Every file is written under a temporary name in the same directory and
-renamed into place when complete, so a reader never sees half a file.
+A reader never sees half a file. (Streamed, resumable outputs are
+`cleaner.io.streams`; what goes into them is `cleaner.runner`.) `safe_name`
+turns a page id into a file name that cannot leave the output directory.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
-
-from cleaner.types import Article
 
 UNSAFE = re.compile(r"[^\w.-]+")
 
@@ -35,11 +33,6 @@ def atomic_writer(path: Path) -> Iterator[IO[str]]:
         raise
 
 
-def record_line(article: Article, with_text: bool = True) -> str:
-    """One JSON line for an article (keys in a fixed order, non-ASCII kept)."""
-    return json.dumps(article.to_record(with_text), ensure_ascii=False) + "\n"
-
-
 def safe_name(source_id: str) -> str:
     """A file name from an id that cannot leave the output directory.
 
@@ -51,29 +44,3 @@ def safe_name(source_id: str) -> str:
         # Two ids that sanitise alike ("a/b", "a?b") must not share a file.
         name += "-" + hashlib.sha1(source_id.encode("utf-8")).hexdigest()[:10]
     return name
-
-
-def write_jsonl(articles: Iterable[Article], path: Path) -> int:
-    """Write all articles to one JSONL file; return how many."""
-    count = 0
-    with atomic_writer(path) as handle:
-        for article in articles:
-            handle.write(record_line(article))
-            count += 1
-    return count
-
-
-def write_directory(articles: Iterable[Article], directory: Path) -> int:
-    """Write one `.txt` per article (headline, blank line, body) and a manifest."""
-    directory.mkdir(parents=True, exist_ok=True)
-    count = 0
-    with atomic_writer(directory / "manifest.jsonl") as manifest:
-        for article in articles:
-            name = f"{safe_name(article.source_id)}.{article.segment}.txt"
-            with atomic_writer(directory / name) as handle:
-                handle.write(article.render() + "\n")
-            record = article.to_record(with_text=False)
-            record["file"] = name
-            manifest.write(json.dumps(record, ensure_ascii=False) + "\n")
-            count += 1
-    return count
