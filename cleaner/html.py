@@ -17,12 +17,14 @@ from typing import Any
 from urllib.parse import urljoin
 
 import charset_normalizer
+import lxml.html
 import regex
 import trafilatura
 from htmldate import find_date
 from lxml import etree
-from lxml.etree import ParserError, _Element
+from lxml.etree import _Element
 from trafilatura import metadata as trafilatura_metadata
+from trafilatura import utils as trafilatura_utils
 from trafilatura.settings import use_config
 
 from cleaner.metadata import declared_metadata
@@ -79,19 +81,58 @@ def decode_html(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def parse_html(markup: str) -> _Element | None:
-    """An lxml tree of the page, parsed as trafilatura parses it, or None if there is none.
+def _html_parser() -> lxml.html.HTMLParser:
+    """trafilatura's parser settings, with every element an HtmlElement chosen in C.
 
-    trafilatura's own loader matters: a tree from plain lxml.html differs
-    (comments, recovery) and on some pages loses half the article.
+    lxml.html's own parser asks a Python function which class each element
+    gets (a form, an input, a label...) every time Python touches an element;
+    trafilatura touches thousands a page, and never needs those classes. The
+    tree, and so the text, is the same.
+    """
+    parser = lxml.html.HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
+
+
+HTML_PARSER = _html_parser()
+
+
+def parse_html(markup: str) -> _Element | None:
+    """An lxml tree of the page, parsed as trafilatura's `load_html` parses it, or None if there is none.
+
+    trafilatura's own loading steps matter: a tree from plain lxml.html
+    differs (comments, recovery) and on some pages loses half the article.
+    They are repeated here, with HTML_PARSER.
     """
     if not markup.strip():
         return None
+    beginning = markup[:50].lower()
+    markup = trafilatura_utils.repair_faulty_html(markup, beginning)
     try:
-        tree = trafilatura.load_html(markup)
-    except (ParserError, ValueError):
+        tree: _Element | None = lxml.html.fromstring(markup, parser=HTML_PARSER)
+    except (ValueError, etree.LxmlError):  # ValueError: a string with an encoding declaration
+        tree = None
+    if tree is None or len(tree) < 1:
+        tree = _parse_bytes(markup)
+    if tree is not None and trafilatura_utils.is_dubious_html(beginning) and len(tree) < 2:
         return None
     return tree if isinstance(tree, _Element) else None
+
+
+def _parse_bytes(markup: str) -> _Element | None:
+    try:
+        return lxml.html.fromstring(markup.encode("utf8", "surrogatepass"), parser=HTML_PARSER)
+    except (ValueError, etree.LxmlError):
+        return None
 
 
 #: Elements trafilatura's tree cleaning deletes whatever the settings (its MANUALLY_CLEANED).
