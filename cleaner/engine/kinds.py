@@ -78,12 +78,18 @@ def _contextual_rule(
             and (after is None or _may_hold(rule.next_needs, found, after))
         ):
             continue
+        if rule.width is not None and not rule.width[0] <= len(stripped) <= rule.width[1]:
+            continue
         if not matcher.context_test(position, "match", stripped):
             continue
-        if before is not None and not matcher.context_test(position, "prev", lines[before].strip()):
-            continue
-        if after is not None and not matcher.context_test(position, "next", lines[after].strip()):
-            continue
+        if before is not None:
+            previous = lines[before].strip()
+            if len(previous) < rule.prev_min or not matcher.context_test(position, "prev", previous):
+                continue
+        if after is not None:
+            following = lines[after].strip()
+            if len(following) < rule.next_min or not matcher.context_test(position, "next", following):
+                continue
         return rule.id
     return None
 
@@ -120,7 +126,9 @@ def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
     while index < len(spans):
         start, end = spans[index]
         line = text[start:end].strip()
-        if not limits.fullmatch(rule.pattern, line):
+        if (rule.width is not None and not rule.width[0] <= len(line) <= rule.width[1]) or not limits.fullmatch(
+            rule.pattern, line
+        ):
             index += 1
             continue
         stop = _block_stop(rule, text, spans, index)

@@ -20,7 +20,7 @@ from cleaner.engine.limits import RuleTimeout, line_timeout
 from cleaner.engine.limits import fullmatch as limited_fullmatch
 from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
-from cleaner.ruleset.literals import MEMO_MAX_LINE, Found, LiteralScanner, fold, required_literals, selective
+from cleaner.ruleset.literals import MEMO_MAX_LINE, Found, LiteralScanner, analyse, fold, selective
 from cleaner.ruleset.schema import Rule
 from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
@@ -76,6 +76,11 @@ class CompiledRule:
     prev_needs: frozenset[str] | None = None
     next_needs: frozenset[str] | None = None
     protect: tuple[Any, ...] = ()
+    #: Characters a match of `pattern` spans (least, most), and the least for `prev` and `next`:
+    #: a line outside them is not tried (None: not known).
+    width: tuple[int, int] | None = None
+    prev_min: int = 0
+    next_min: int = 0
 
     @property
     def id(self) -> str:
@@ -172,8 +177,11 @@ class LineMatcher:
     def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:
         """The id of the first candidate pattern that matches the whole line."""
         timeout = line_timeout(stripped)
+        length = len(stripped)
         for index in self._candidates(present):
             rule = self.patterns[index]
+            if rule.width is not None and not rule.width[0] <= length <= rule.width[1]:
+                continue
             try:
                 found = (
                     rule.pattern.fullmatch(stripped)
@@ -257,7 +265,8 @@ def _compile_kind(rule: Rule) -> CompiledRule:
         if rule.until not in ("end", "blank"):
             until = compile_pattern(rule, "until", rule.until, flags)
         start = compile_pattern(rule, "start", rule.start or "", flags)
-        return CompiledRule(rule, pattern=start, until=until, needs=_needs(start))
+        needs, width = _analysis(start)
+        return CompiledRule(rule, pattern=start, until=until, needs=needs, width=width)
     if rule.kind is Kind.EDGE_TRIM:
         return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags))
     if rule.kind is Kind.HTML_DROP:
@@ -285,7 +294,9 @@ def _compile_kind(rule: Rule) -> CompiledRule:
     phrases = frozenset(fold_line(p) for p in rule.phrases)
     if "" in phrases:
         raise RuleError(rule.file, rule.where("phrases"), rule.id, "phrases include an empty one")
-    needs = _needs(pattern) if pattern is not None else phrase_needs(phrases)
+    needs, width = _analysis(pattern) if pattern is not None else (phrase_needs(phrases), None)
+    prev_needs, prev_width = _analysis(prev) if prev is not None else (None, None)
+    next_needs, next_width = _analysis(nxt) if nxt is not None else (None, None)
     return CompiledRule(
         rule,
         pattern=pattern,
@@ -293,14 +304,23 @@ def _compile_kind(rule: Rule) -> CompiledRule:
         next=nxt,
         phrases=phrases,
         needs=needs,
-        prev_needs=_needs(prev) if prev is not None else None,
-        next_needs=_needs(nxt) if nxt is not None else None,
+        prev_needs=prev_needs,
+        next_needs=next_needs,
+        width=width,
+        prev_min=prev_width[0] if prev_width else 0,
+        next_min=next_width[0] if next_width else 0,
     )
+
+
+def _analysis(pattern: Any) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
+    """The literals one of which any match of a compiled pattern contains (if selective), and its width."""
+    literals, width = analyse(pattern.pattern, pattern.flags)
+    return selective(literals), width
 
 
 def _needs(pattern: Any) -> frozenset[str] | None:
     """The literals one of which any match of a compiled pattern contains."""
-    return selective(required_literals(pattern.pattern, pattern.flags))
+    return _analysis(pattern)[0]
 
 
 def _compile_video(rule: Rule) -> CompiledRule:

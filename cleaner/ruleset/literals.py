@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -125,21 +126,40 @@ def required_literals(source: str, flags: int = 0) -> frozenset[str] | None:
     >>> sorted(required_literals("[-–] ©", 0))
     ['- ©', '– ©']
     """
+    return analyse(source, flags)[0]
+
+
+#: "No upper bound" in a pattern width.
+UNBOUNDED = sys.maxsize
+
+
+def analyse(source: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
+    """A pattern's required literals (as `required_literals`) and the width of its matches, from one parse.
+
+    The width is the least and most characters a match can span (UNBOUNDED
+    for no limit); None if the pattern cannot be read. A line shorter or
+    longer than that cannot match it in full, whatever else it holds.
+
+    >>> analyse(r"\\p{Lu}[^\\n.]{0,40}", 0)
+    (None, (1, 41))
+    """
     if "\\\\" in source:
-        return None  # an escaped backslash could hide "\\p{...}" from the rewrite below
+        return None, None  # an escaped backslash could hide "\\p{...}" from the rewrite below
     source = REGEX_ONLY.sub(r"\\w", source.removeprefix("(?r)"))
     parse_flags = (re.IGNORECASE if flags & regex.IGNORECASE else 0) | (re.VERBOSE if flags & regex.VERBOSE else 0)
     try:
         tree = sre_parse.parse(source, parse_flags)
+        low, high = tree.getwidth()
     except (re.error, OverflowError, RecursionError, ValueError):
-        return None
+        return None, None
+    width = (low, UNBOUNDED if high >= sre.MAXREPEAT else high)
     ignorecase = bool(tree.state.flags & re.IGNORECASE)
     try:
         info = _sequence(list(tree), ignorecase)
     except RecursionError:
-        return None
+        return None, width
     best = _best(info)
-    return _minimal(best) if best is not None else None
+    return (_minimal(best) if best is not None else None), width
 
 
 def _best(info: _Info) -> frozenset[str] | None:
