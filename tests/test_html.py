@@ -446,7 +446,8 @@ def test_cleaning_twice_gives_identical_output(cleaner: Cleaner, name: str) -> N
 # --- the parser: trafilatura's tree, built faster -------------------------------------------------
 
 MARKUP_CASES = {
-    "doctype and comments": "<!DOCTYPE html>\n<html><head><title>T</title></head><body><!-- c --><p>One</p><?pi x?></body></html>",
+    "doctype and comments": "<!DOCTYPE html>\n<html><head><title>T</title></head>"
+    "<body><!-- c --><p>One</p><?pi x?></body></html>",
     "encoding declaration": '<?xml version="1.0" encoding="utf-8"?><html><body><p>Déclaré</p></body></html>',
     "self-closing html": "<html/>\n<body><p>Body after a faulty html tag</p></body>",
     "fragment": "<p>only a paragraph</p>",

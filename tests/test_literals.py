@@ -20,7 +20,7 @@ from cleaner import Cleaner
 from cleaner.engine.apply import run_stage
 from cleaner.engine.kinds import RULE_KINDS, drop_lines
 from cleaner.ruleset.lint import PATTERN_KEYS
-from cleaner.ruleset.literals import LiteralScanner, fold, required_literals
+from cleaner.ruleset.literals import LiteralScanner, analyse, fold, required_literals
 from cleaner.types import Kind, Scope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -144,6 +144,32 @@ def test_generated_patterns_never_match_without_a_required_literal(source: str, 
     assert not any("\n" in word for word in needs), "the scanner works line by line"
     if regex.search(source, text, flags):
         assert any(word in fold(text) for word in needs), (source, text, needs)
+
+
+@settings(max_examples=400, deadline=None)
+@given(source=patterns(), text=TEXT, ignorecase=st.booleans())
+def test_generated_patterns_match_only_within_their_width(source: str, text: str, ignorecase: bool) -> None:
+    """The engine skips a line outside a pattern's width: no full match may fall outside it."""
+    flags = regex.IGNORECASE if ignorecase else 0
+    _, width = analyse(source, flags)
+    if width is None:
+        return
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if regex.fullmatch(source, text[start:end], flags):
+                assert width[0] <= end - start <= width[1], (source, text[start:end], width)
+
+
+@pytest.mark.parametrize(("rule_id", "key", "pattern"), _patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_shipped_patterns_match_lines_only_within_their_width(rule_id: str, key: str, pattern: object) -> None:
+    _, width = analyse(pattern.pattern, pattern.flags)  # type: ignore[attr-defined]
+    assert width is not None, "every shipped pattern can be read"
+    for line in LINES:
+        if pattern.fullmatch(line):  # type: ignore[attr-defined]
+            assert width[0] <= len(line) <= width[1], (rule_id, key, line)
+        m = pattern.search(line)  # type: ignore[attr-defined]
+        if m is not None:
+            assert m.end() - m.start() >= width[0], (rule_id, key, line)
 
 
 @settings(max_examples=200, deadline=None)
