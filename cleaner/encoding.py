@@ -35,8 +35,10 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 #: The characters some ftfy fixer acts on, whatever the line's script: HTML
 #: entities ("&"), the control characters ftfy removes, C1 controls, line
 #: separators and lone surrogates. Mojibake itself is ftfy's own `is_bad`.
-FIXER_CHARS = regex.compile(
-    "[&\r\x85\u2028\u2029\x80-\x9f\ud800-\udfff" + "".join(regex.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
+#: (The standard library's `re` tests a class of characters against a bitmap:
+#: ten times faster here than `regex`, which scans this class's ranges.)
+FIXER_CHARS = re.compile(
+    "[&\r\x85\u2028\u2029\x80-\x9f\ud800-\udfff" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
 )
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).
@@ -123,7 +125,7 @@ def _mojibake_chars() -> Any:
         if not classes:
             return None
         chosen |= min(classes, key=lambda chars: (sum(map(_commonness, chars)), len(chars)))
-    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(chosen)) + "]")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chosen)) + "]")
 
 
 def _required_chars(op: object, arg: Any) -> set[str] | None:
