@@ -35,6 +35,7 @@ import ahocorasick
 import regex
 
 IGNORECASE = int(re.IGNORECASE)  # the parser's flags are ints; enum arithmetic is slow
+VERBOSE = int(re.VERBOSE)
 #: Exact string sets bigger than this are given up (only "one of these is required" is kept).
 MAX_EXACT = 64
 #: Classes of at most this many characters count as a choice of literals (`[-–—]`).
@@ -146,7 +147,7 @@ def analyse(source: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[i
     if "\\\\" in source:
         return None, None  # an escaped backslash could hide "\\p{...}" from the rewrite below
     source = REGEX_ONLY.sub(r"\\w", source.removeprefix("(?r)"))
-    parse_flags = (re.IGNORECASE if flags & regex.IGNORECASE else 0) | (re.VERBOSE if flags & regex.VERBOSE else 0)
+    parse_flags = (IGNORECASE if flags & regex.IGNORECASE else 0) | (VERBOSE if flags & regex.VERBOSE else 0)
     try:
         tree = sre_parse.parse(source, parse_flags)
         low, high = tree.getwidth()
