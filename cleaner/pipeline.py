@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from cleaner.config import CleanConfig
@@ -21,12 +21,14 @@ from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
-from cleaner.html import Extracted, extract
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
 from cleaner.ruleset.literals import fold
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
+
+if TYPE_CHECKING:
+    from cleaner.html import Extracted
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +152,8 @@ class Cleaner:
 
         The input record's fields (e.g. `url`) win over what the page says.
         """
+        from cleaner.html import extract  # trafilatura loads only when there is HTML to read
+
         meta = dict(meta or {})
         url = meta.get("url") if isinstance(meta.get("url"), str) else None
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from cleaner.engine.apply import run_stage
-from cleaner.html import parse_html, prune
 from cleaner.ruleset.compiler import ActiveRules, CompiledRule, RuleSet
 from cleaner.ruleset.schema import Example
 from cleaner.segment import find_boundaries, split_segments
@@ -61,6 +60,8 @@ def run_example(rule: CompiledRule, example: Example) -> str | None:
 
 def _check_html(rule: CompiledRule, example: Example) -> str | None:
     """An html-drop example: `in` is HTML, `out` the page's text after the rule (whitespace folded)."""
+    from cleaner.html import parse_html, prune  # trafilatura loads only when there is HTML to read
+
     tree = parse_html(example.text_in)
     if tree is None:
         return "example 'in' is not HTML"
