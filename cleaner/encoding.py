@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -22,7 +21,7 @@ from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from cleaner.engine.edits import Edit, apply_edits, line_spans
-from cleaner.ruleset.literals import MEMO_MAX_LINE
+from cleaner.memo import LineMemo
 from cleaner.types import Kind, RuleHit
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -87,17 +86,20 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def _is_bad(line: str) -> bool:
-    """ftfy's mojibake test, remembered for lines up to MEMO_MAX_LINE: the costliest check per line.
+    """ftfy's mojibake test, remembered (`IS_BAD`): the costliest check per line.
 
     A line without any of the characters some part of every branch of ftfy's
     pattern requires (`MOJIBAKE_CHARS`) cannot match it, and skips the test.
     """
-    return _remembered_is_bad(line) if len(line) <= MEMO_MAX_LINE else _prefiltered_is_bad(line)
+    verdict = IS_BAD.get(line)
+    if verdict is None:
+        verdict = _prefiltered_is_bad(line)
+        IS_BAD.remember(line, verdict, len(line))
+    return verdict
 
 
-@lru_cache(maxsize=100_000)
-def _remembered_is_bad(line: str) -> bool:
-    return _prefiltered_is_bad(line)
+#: ftfy's verdicts by line: a pure function of the line, so one memo serves every Cleaner.
+IS_BAD: LineMemo[str, bool] = LineMemo()
 
 
 def _prefiltered_is_bad(line: str) -> bool:

@@ -25,7 +25,9 @@ measured in this run:
    corpus, and whether the two outputs are byte-identical.
 6. HTML: CPU cost per page of cleaner and of trafilatura alone (precision,
    no dedup) on the ScrapingHub dev pages, in this process (tools/eval_html.py).
-7. peak RSS of the --workers 1 runs over the whole and the half corpus.
+7. peak RSS of the --workers 1 runs over the whole and the half corpus, and over
+   a quarter and a half of a corpus whose prose lines are reworded in every copy
+   (new to cleaner's line memos, whose memory is what could grow), with its MB/s.
 
 Sizes and paths come from the environment (MB = 10^6 bytes of UTF-8 text):
 
@@ -202,14 +204,46 @@ def repeated(base: Sequence[dict[str, str]], target_bytes: float) -> Iterator[tu
             yield {**record, "id": f"{record['id']}~{copy}"}, size
 
 
+PROSE_LINE = 80  # characters: a longer line is prose, reworded in every copy but the first
+LOWER_WORD = re.compile(r"[a-z]{4,}")
+
+
+def reworded(base: Sequence[dict[str, str]], target_bytes: float) -> Iterator[tuple[dict[str, str], int]]:
+    """Like `repeated`, but in every copy after the first each prose line has its words swapped.
+
+    Each page maps its words of four or more lower-case letters to other words
+    of the sources, so its prose lines are new while its short lines (menus,
+    bylines, widgets: the boilerplate) repeat, as on the pages of a real site.
+    Memos of line verdicts then keep meeting lines they have never seen: what
+    a corpus of unseen articles does to memory.
+    """
+    vocabulary = sorted({w for r in base for w in LOWER_WORD.findall(r["text"])})
+    for record, size in repeated(base, target_bytes):
+        copy = int(record["id"].rsplit("~", 1)[1])
+        if copy == 0:
+            yield record, size
+            continue
+        rng = random.Random(record["id"])
+        swap: dict[str, str] = {}
+
+        def other(m: re.Match[str], swap: dict[str, str] = swap, rng: random.Random = rng) -> str:
+            return swap.setdefault(m.group(), rng.choice(vocabulary))
+
+        lines = [LOWER_WORD.sub(other, line) if len(line) > PROSE_LINE else line for line in record["text"].split("\n")]
+        text = "\n".join(lines)
+        yield {**record, "text": text}, len(text.encode("utf-8"))
+
+
 def fingerprint(files: Sequence[Path]) -> str:
     """Changes when a source file does, so a cached corpus is rebuilt."""
     facts = [CORPUS_FORMAT] + [(str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files]
     return hashlib.sha256(json.dumps(facts).encode()).hexdigest()[:10]
 
 
-def ensure_corpus(cache: Path, name: str, base: Sequence[dict[str, str]], size: float) -> Corpus:
-    """The first `size` bytes of text of the repeated base, from the cache or written now.
+def ensure_corpus(
+    cache: Path, name: str, base: Sequence[dict[str, str]], size: float, new_prose: bool = False
+) -> Corpus:
+    """The first `size` bytes of text of the repeated (or `reworded`) base, from the cache or written now.
 
     The pages come in the same order whatever the size, so a smaller corpus
     is exactly a prefix of a bigger one.
@@ -221,7 +255,7 @@ def ensure_corpus(cache: Path, name: str, base: Sequence[dict[str, str]], size: 
     total = count = 0
     partial = path.with_suffix(".partial")
     with partial.open("w", encoding="utf-8") as sink:
-        for record, nbytes in repeated(base, size):
+        for record, nbytes in (reworded if new_prose else repeated)(base, size):
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
             total, count = total + nbytes, count + 1
     partial.replace(path)
@@ -251,6 +285,9 @@ def build_corpora(settings: Settings) -> dict[str, Corpus]:
     corpora = {
         name: ensure_corpus(settings.cache, f"corpus-{key}-{size:.0f}", base, size) for name, size in sizes.items()
     }
+    for name, mb in (("new-half", settings.corpus_mb / 2), ("new-quarter", settings.corpus_mb / 4)):
+        size = mb * 1e6
+        corpora[name] = ensure_corpus(settings.cache, f"corpus-{key}-new-{size:.0f}", base, size, new_prose=True)
     print("1. corpus")
     print(f"  sources: {origin}")
     print(f"  {len(base)} source pages, {corpora['fresh'].mb:.2f} MB of text, repeated with unique ids")
@@ -390,12 +427,26 @@ def files_equal(a: Path, b: Path) -> bool:
 
 
 def measure_memory(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> list[Row]:
+    """Peak RSS on the whole and half corpus, and on two sizes of the corpus whose prose is new in every copy.
+
+    The repeated corpus holds only 2.7 MB of distinct text, so memos of line
+    verdicts never fill on it; on new prose they do, and that is where memory
+    could grow with the corpus.
+    """
     half, _ = runner.clean("half-w1", corpora["half"])
-    assert whole.peak_mb is not None and half.peak_mb is not None
+    quarter_new, _ = runner.clean("new-quarter-w1", corpora["new-quarter"])
+    half_new, _ = runner.clean("new-half-w1", corpora["new-half"])
+    assert whole.peak_mb and half.peak_mb and quarter_new.peak_mb and half_new.peak_mb
     growth = whole.peak_mb / half.peak_mb - 1
+    growth_new = half_new.peak_mb / quarter_new.peak_mb - 1
     print("7. peak RSS of cleaner clean --workers 1 (ru_maxrss of the child, from wait4)")
     print(f"  half corpus  {corpora['half']}: {half.peak_mb:6.1f} MB")
     print(f"  whole corpus {corpora['whole']}: {whole.peak_mb:6.1f} MB ({growth:+.1%})")
+    print("  prose new in every copy (boilerplate lines repeat, as across the pages of a site):")
+    quarter_rates = quarter_new.rates(corpora["new-quarter"].mb)
+    half_rates = half_new.rates(corpora["new-half"].mb)
+    print(f"  quarter {corpora['new-quarter']}: {quarter_new.peak_mb:6.1f} MB, {quarter_rates}")
+    print(f"  half    {corpora['new-half']}: {half_new.peak_mb:6.1f} MB ({growth_new:+.1%}), {half_rates}")
     return [
         Row(
             f"peak RSS, whole {corpora['whole'].mb:.0f} MB",
@@ -408,6 +459,24 @@ def measure_memory(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> 
             f"<= {MAX_PEAK_GROWTH:+.0%}",
             f"{growth:+.1%}",
             verdict(growth <= MAX_PEAK_GROWTH),
+        ),
+        Row(
+            f"peak RSS, new prose {corpora['new-half'].mb:.0f} MB",
+            f"< {MAX_PEAK_MB:.0f} MB",
+            f"{half_new.peak_mb:.1f} MB",
+            verdict(half_new.peak_mb < MAX_PEAK_MB),
+        ),
+        Row(
+            "peak RSS growth, new prose quarter -> half",
+            f"<= {MAX_PEAK_GROWTH:+.0%}",
+            f"{growth_new:+.1%}",
+            verdict(growth_new <= MAX_PEAK_GROWTH),
+        ),
+        Row(
+            f"cleaner MB/s per core, new prose {corpora['new-half'].mb:.0f} MB",
+            f">= {MIN_MB_PER_CORE:.0f}",
+            f"{corpora['new-half'].mb / half_new.cpu:.2f}",
+            verdict(corpora["new-half"].mb / half_new.cpu >= MIN_MB_PER_CORE),
         ),
     ]
 

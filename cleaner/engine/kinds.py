@@ -8,12 +8,12 @@ tested on its own and every change carries its rule id.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from cleaner.engine import limits
 from cleaner.engine.edits import Edit, line_spans, tidy_span
 from cleaner.engine.limits import RuleTimeout, line_timeout
+from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule, LineMatcher
 from cleaner.ruleset.literals import Found
 from cleaner.types import Kind
@@ -248,12 +248,16 @@ def _prose(rule: CompiledRule, line: str) -> bool:
     timeout = line_timeout(line)
     if timeout is not None:  # a long line: under the time limit, and not remembered
         return rule.pattern.fullmatch(line, timeout=timeout) is not None
-    return _remembered_prose(rule.pattern, line)
+    key = (rule.pattern, line)
+    verdict = PROSE.get(key)
+    if verdict is None:
+        verdict = rule.pattern.fullmatch(line) is not None
+        PROSE.remember(key, verdict, len(line))
+    return verdict
 
 
-@lru_cache(maxsize=200_000)
-def _remembered_prose(pattern: Any, line: str) -> bool:
-    return pattern.fullmatch(line) is not None
+#: Prose verdicts by (pattern, line): a pure function of the two, so one memo serves every Cleaner.
+PROSE: LineMemo[tuple[Any, str], bool] = LineMemo()
 
 
 #: The per-rule kinds, in the order the engine runs them on an article.

@@ -20,7 +20,8 @@ from cleaner.engine.limits import RuleTimeout, line_timeout
 from cleaner.engine.limits import fullmatch as limited_fullmatch
 from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
-from cleaner.ruleset.literals import MEMO_MAX_LINE, Found, LiteralScanner, analyse, fold, selective
+from cleaner.memo import LineMemo
+from cleaner.ruleset.literals import Found, LiteralScanner, analyse, fold, selective
 from cleaner.ruleset.schema import Rule
 from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
@@ -91,12 +92,6 @@ class CompiledRule:
         return self.rule.kind
 
 
-#: Distinct lines remembered by a LineMatcher. Boilerplate lines repeat
-#: across the passes over a page and across the pages of a site, so most
-#: lookups are answered from memory; the memory is cleared when full.
-LINE_MEMO_SIZE = 200_000
-
-
 @dataclass(frozen=True, slots=True)
 class LineMatcher:
     """The context-free line-drop rules of a rule set: one literal lookup, then the patterns that can fire.
@@ -119,8 +114,9 @@ class LineMatcher:
     #: The same for `contextual` (by their own pattern's literals).
     context_unfiltered: tuple[int, ...] = ()
     context_by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    memo: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
-    context_memo: dict[tuple[int, str, str], bool] = field(default_factory=dict, compare=False, repr=False)
+    #: Verdicts remembered per line (boilerplate repeats across the passes over a page and the pages of a site).
+    memo: LineMemo[str, str | None] = field(default_factory=LineMemo, compare=False, repr=False)
+    context_memo: LineMemo[tuple[int, str, str], bool] = field(default_factory=LineMemo, compare=False, repr=False)
 
     def context_test(self, position: int, part: str, line: str) -> bool:
         """Whether contextual rule `position`'s `match`, `prev` or `next` pattern holds on `line`.
@@ -144,10 +140,7 @@ class LineMatcher:
                     verdict = pattern is None or bool(limited_search(pattern, line))
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
-            if len(line) <= MEMO_MAX_LINE:
-                if len(self.context_memo) >= LINE_MEMO_SIZE:
-                    self.context_memo.clear()
-                self.context_memo[key] = verdict
+            self.context_memo.remember(key, verdict, len(line))
         return verdict
 
     def rule_for(self, line: str, present: frozenset[str] | set[str] | None = None) -> str | None:
@@ -168,10 +161,7 @@ class LineMatcher:
             verdict = self.literal.get(fold_line(stripped))
         if verdict is None:
             verdict = self._first_match(stripped, present)
-        if len(stripped) <= MEMO_MAX_LINE:
-            if len(self.memo) >= LINE_MEMO_SIZE:
-                self.memo.clear()
-            self.memo[stripped] = verdict
+        self.memo.remember(stripped, verdict, len(stripped))
         return verdict
 
     def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:

@@ -34,6 +34,8 @@ from typing import Any
 import ahocorasick
 import regex
 
+from cleaner.memo import LineMemo
+
 IGNORECASE = int(re.IGNORECASE)  # the parser's flags are ints; enum arithmetic is slow
 VERBOSE = int(re.VERBOSE)
 #: Exact string sets bigger than this are given up (only "one of these is required" is kept).
@@ -337,11 +339,6 @@ class Found:
 
 
 _NOTHING: frozenset[str] = frozenset()
-#: Distinct lines whose literals a scanner remembers (cleared when full). Lines longer than
-#: MEMO_MAX_LINE are never remembered, here or by the line matchers: they rarely repeat, and
-#: would hold memory (a 50 MB page on one line).
-SCAN_MEMO_SIZE = 200_000
-MEMO_MAX_LINE = 5_000
 
 
 class LiteralScanner:
@@ -359,7 +356,7 @@ class LiteralScanner:
             self._automaton.add_word(word, word)
         if self.literals:
             self._automaton.make_automaton()
-        self._memo: dict[str, frozenset[str]] = {}
+        self._memo: LineMemo[str, frozenset[str]] = LineMemo()
 
     def scan(self, text: str) -> Found:
         """The literals in `text`, line by line (lines split at "\\n").
@@ -375,10 +372,7 @@ class LiteralScanner:
             words = memo.get(line)
             if words is None:
                 words = frozenset(word for _, word in self._automaton.iter(fold(line)))
-                if len(line) <= MEMO_MAX_LINE:
-                    if len(memo) >= SCAN_MEMO_SIZE:
-                        memo.clear()
-                    memo[line] = words
+                memo.remember(line, words, len(line))
             if words:
                 by_line[index] = words
         return Found(frozenset().union(*by_line.values()), by_line)
