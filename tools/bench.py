@@ -447,36 +447,30 @@ def measure_memory(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> 
     half_rates = half_new.rates(corpora["new-half"].mb)
     print(f"  quarter {corpora['new-quarter']}: {quarter_new.peak_mb:6.1f} MB, {quarter_rates}")
     print(f"  half    {corpora['new-half']}: {half_new.peak_mb:6.1f} MB ({growth_new:+.1%}), {half_rates}")
+    new_rate = corpora["new-half"].mb / half_new.cpu
     return [
-        Row(
-            f"peak RSS, whole {corpora['whole'].mb:.0f} MB",
-            f"< {MAX_PEAK_MB:.0f} MB",
-            f"{whole.peak_mb:.1f} MB",
-            verdict(whole.peak_mb < MAX_PEAK_MB),
-        ),
-        Row(
-            "peak RSS growth, half -> whole",
-            f"<= {MAX_PEAK_GROWTH:+.0%}",
-            f"{growth:+.1%}",
-            verdict(growth <= MAX_PEAK_GROWTH),
-        ),
-        Row(
-            f"peak RSS, new prose {corpora['new-half'].mb:.0f} MB",
-            f"< {MAX_PEAK_MB:.0f} MB",
-            f"{half_new.peak_mb:.1f} MB",
-            verdict(half_new.peak_mb < MAX_PEAK_MB),
-        ),
-        Row(
-            "peak RSS growth, new prose quarter -> half",
-            f"<= {MAX_PEAK_GROWTH:+.0%}",
-            f"{growth_new:+.1%}",
-            verdict(growth_new <= MAX_PEAK_GROWTH),
+        *peak_rows(f"whole {corpora['whole'].mb:.0f} MB", whole.peak_mb, "half -> whole", growth),
+        *peak_rows(
+            f"new prose {corpora['new-half'].mb:.0f} MB", half_new.peak_mb, "new prose quarter -> half", growth_new
         ),
         Row(
             f"cleaner MB/s per core, new prose {corpora['new-half'].mb:.0f} MB",
             f">= {MIN_MB_PER_CORE:.0f}",
-            f"{corpora['new-half'].mb / half_new.cpu:.2f}",
-            verdict(corpora["new-half"].mb / half_new.cpu >= MIN_MB_PER_CORE),
+            f"{new_rate:.2f}",
+            verdict(new_rate >= MIN_MB_PER_CORE),
+        ),
+    ]
+
+
+def peak_rows(corpus: str, peak_mb: float, sizes: str, growth: float) -> list[Row]:
+    """The two memory verdicts: a peak under MAX_PEAK_MB, and growth between two sizes under MAX_PEAK_GROWTH."""
+    return [
+        Row(f"peak RSS, {corpus}", f"< {MAX_PEAK_MB:.0f} MB", f"{peak_mb:.1f} MB", verdict(peak_mb < MAX_PEAK_MB)),
+        Row(
+            f"peak RSS growth, {sizes}",
+            f"<= {MAX_PEAK_GROWTH:+.0%}",
+            f"{growth:+.1%}",
+            verdict(growth <= MAX_PEAK_GROWTH),
         ),
     ]
 
