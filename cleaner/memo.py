@@ -30,8 +30,10 @@ V = TypeVar("V")
 
 #: Characters of lines one memo holds at most (with dict overhead, under 10 MB of ASCII text).
 MEMO_BUDGET = 4_000_000
-#: Lines longer than this are never remembered: they rarely repeat (a 50 MB page on one line).
-MEMO_MAX_LINE = 5_000
+#: Lines longer than this are never remembered (a 50 MB page on one line would empty the memo
+#: at every look). It used to be 5,000, which left out the one-line paragraphs of tag pages:
+#: a quarter of the dev text, scanned again on every pass (remembering them: +20% on repeated text).
+MEMO_MAX_LINE = 50_000
 
 
 class LineMemo(dict[K, V]):
