@@ -177,10 +177,10 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
         # "\xa0Ã¼" is the same before and after layout rules trim the space.
         content = line.strip()
         lead = len(line) - len(line.lstrip())
-        fixed, explanation = ftfy.fix_and_explain(content, config=FTFY_CONFIG)
+        fixed, name = _fixed(content)
         if fixed != content:
             begin = start + lead
-            edits.append(Edit(begin, begin + len(content), _fix_name(explanation), Kind.ENCODING, fixed))
+            edits.append(Edit(begin, begin + len(content), name, Kind.ENCODING, fixed))
     text, more = apply_edits(text, edits)
     hits.extend(more)
     nfc = []
@@ -191,6 +191,21 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
     text, more = apply_edits(text, nfc)
     hits.extend(more)
     return text, hits
+
+
+def _fixed(content: str) -> tuple[str, str]:
+    """ftfy's repair of a line and the rule id for it, remembered (`FIXES`): a mojibake line of a
+    site's boilerplate comes back on every page, and ftfy is the costliest step on it."""
+    known = FIXES.get(content)
+    if known is None:
+        fixed, explanation = ftfy.fix_and_explain(content, config=FTFY_CONFIG)
+        known = (fixed, _fix_name(explanation))
+        FIXES.remember(content, known, len(content))
+    return known
+
+
+#: ftfy's repairs by line: a pure function of the line (the config is fixed), so one memo serves every Cleaner.
+FIXES: LineMemo[str, tuple[str, str]] = LineMemo()
 
 
 def _fix_name(explanation: list[ftfy.ExplanationStep] | None) -> str:

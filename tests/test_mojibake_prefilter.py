@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,3 +29,22 @@ def test_is_bad_implies_a_prefilter_character(text: str) -> None:
 def test_known_mojibake_is_still_repaired() -> None:
     for broken, fixed in [("cafÃ©", "café"), ("Itâ€™s", "It’s"), ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "привет")]:
         assert repair_encoding(broken)[0] == fixed
+
+
+def test_remembered_repairs_are_the_repairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ftfy's repairs are remembered per line: a second look gives the same text and the same hits as
+    a fresh ftfy call, and does not call ftfy again."""
+    import ftfy
+
+    from cleaner import encoding
+
+    page = "Headline\nItâ€™s a cafÃ© &amp; bar.\nPlain line.\nÐ¿Ñ€Ð¸Ð²ÐµÑ‚\n"
+    encoding.FIXES.clear()
+    first = repair_encoding(page)
+    calls: list[str] = []
+    original = ftfy.fix_and_explain
+    monkeypatch.setattr(ftfy, "fix_and_explain", lambda text, **kw: calls.append(text) or original(text, **kw))
+    assert repair_encoding(page) == first
+    assert calls == []
+    encoding.FIXES.clear()
+    assert repair_encoding(page) == first and len(calls) == 2  # the two damaged lines
