@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cleaner.engine.edits import Edit, apply_edits
-from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title
+from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title, trim_edges
 from cleaner.engine.limits import RuleTimeout
 from cleaner.ruleset.compiler import ActiveRules
 from cleaner.types import Kind, RuleHit, Scope
@@ -44,23 +44,31 @@ MAX_PASSES = 5
 
 
 def run_stage(
-    rules: ActiveRules, scope: Scope, text: str, find_headline: bool = False, skip: frozenset[Kind] = frozenset()
+    rules: ActiveRules,
+    scope: Scope,
+    text: str,
+    find_headline: bool = False,
+    skip: frozenset[Kind] = frozenset(),
+    headline_above: bool = False,
 ) -> StageResult:
     """Apply every rule of `scope` to `text` until nothing changes (this makes cleaning idempotent).
 
     With `find_headline`, the first pass also takes a title line; kinds in
     `skip` do not run (text extracted from HTML has no page chrome to trim).
+    `headline_above` says the article prints a headline above `text` (one its
+    segment header gave it): edge-trim counts it as a line of the leading run.
     """
     if not rules.runs_in(scope):
         return StageResult(text, ())
     quiet: dict[str, str] = {}
-    result = _run_pass(rules, scope, text, find_headline, skip, quiet)
+    lines_above = 1 if headline_above else 0
+    result = _run_pass(rules, scope, text, find_headline, skip, quiet, lines_above)
     hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):
         if not result.hits:
             break
         # A later pass may remove the junk line that hid the headline: look again.
-        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet)
+        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet, lines_above)
         hits.extend(result.hits)
         title = title or result.title
     return StageResult(result.text, tuple(hits), title)
@@ -73,6 +81,7 @@ def _run_pass(
     find_headline: bool,
     skip: frozenset[Kind],
     quiet: dict[str, str],
+    lines_above: int = 0,
 ) -> StageResult:
     """One pass of every kind in STAGE_ORDER over `text`.
 
@@ -114,7 +123,10 @@ def _run_pass(
                     if rule.needs.isdisjoint(found.present):
                         continue
                 try:
-                    edits = RULE_KINDS[kind](rule, text)
+                    if kind is Kind.EDGE_TRIM:
+                        edits = trim_edges(rule, text, lines_above)
+                    else:
+                        edits = RULE_KINDS[kind](rule, text)
                 except TimeoutError as exc:
                     raise RuleTimeout(rule.id) from exc
                 before = text

@@ -125,3 +125,22 @@ def test_a_timestamp_is_no_headline() -> None:
     )
     check(page)
     assert all(article.title != "03:32" for article in CLEANER.clean(page, source_id="p"))
+
+
+def test_a_card_headline_over_a_short_run_of_chrome() -> None:
+    """Found by this fuzz suite with random examples (two in 9,000). A tag-page card gives the article
+    its headline; seven chrome lines follow before the prose, one short of chrome.page-edges' min_run
+    of 8, so they stayed. The rendered article puts the headline on top: eight lines, and a second
+    clean trimmed them, headline included. Edge-trim now counts a header's headline into the leading
+    run (run_stage's `headline_above`), so the first clean trims them too."""
+    page = (
+        "Yahoo\n23-02-2025\n- Yahoo\nWhy China may face 'scrutiny' over using police diplomacy to\nEuronews\n"
+        "Why China may face \u2018scrutiny' over using police diplomacy to\nSouth China Morning Post\n23-02-2025\n"
+        "- Politics\nYahoo\n20-02-2025\n\nOn Thursday, 200 Chinese nationals rescued from online scam centres in "
+        "Myanmar were repatriated to China, while hundreds more are expected to arrive in China in the coming days, "
+        "according to Beijing's"
+    )
+    check(page)
+    (article,) = CLEANER.clean(page, source_id="p")
+    assert article.title == "Why China may face 'scrutiny' over using police diplomacy to"
+    assert article.text.startswith("On Thursday")
