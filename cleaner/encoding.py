@@ -25,6 +25,9 @@ from cleaner.memo import LineMemo
 from cleaner.types import Kind, RuleHit
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
+    # Entities are unescaped even on a line that holds a "<": ftfy's "auto" leaves them on
+    # such a line, so a rule that cut the markup off would let a second clean unescape them.
+    unescape_html=True,
     uncurl_quotes=False,
     fix_character_width=False,
     fix_latin_ligatures=False,

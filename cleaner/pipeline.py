@@ -118,9 +118,7 @@ class Cleaner:
         """Run the article rules on each raw segment."""
         segments = []
         for position, raw in enumerate(raw_segments):
-            result = run_stage(
-                active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip, raw.title is not None
-            )
+            result = run_stage(active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip, raw.title)
             seg_meta = {**raw.meta, "role": raw.role.value}
             segments.append(
                 Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)

@@ -7,7 +7,7 @@ Authors never set priorities.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cleaner.engine.edits import Edit, apply_edits
 from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title, trim_edges
@@ -49,26 +49,27 @@ def run_stage(
     text: str,
     find_headline: bool = False,
     skip: frozenset[Kind] = frozenset(),
-    headline_above: bool = False,
+    headline: str | None = None,
 ) -> StageResult:
     """Apply every rule of `scope` to `text` until nothing changes (this makes cleaning idempotent).
 
     With `find_headline`, the first pass also takes a title line; kinds in
     `skip` do not run (text extracted from HTML has no page chrome to trim).
-    `headline_above` says the article prints a headline above `text` (one its
-    segment header gave it): edge-trim counts it as a line of the leading run.
+    `headline` is a headline the article prints above `text` (one its segment
+    header gave it): line-drop and edge-trim rules see the text as the article
+    shows it, headline and blank line on top, so that cleaning the rendered
+    article again finds the same lines (the headline itself is never cut).
     """
     if not rules.runs_in(scope):
         return StageResult(text, ())
     quiet: dict[str, str] = {}
-    lines_above = 1 if headline_above else 0
-    result = _run_pass(rules, scope, text, find_headline, skip, quiet, lines_above)
+    result = _run_pass(rules, scope, text, find_headline, skip, quiet, headline)
     hits, title = list(result.hits), result.title
     for _ in range(MAX_PASSES - 1):
         if not result.hits:
             break
         # A later pass may remove the junk line that hid the headline: look again.
-        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet, lines_above)
+        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet, headline)
         hits.extend(result.hits)
         title = title or result.title
     return StageResult(result.text, tuple(hits), title)
@@ -81,7 +82,7 @@ def _run_pass(
     find_headline: bool,
     skip: frozenset[Kind],
     quiet: dict[str, str],
-    lines_above: int = 0,
+    headline: str | None = None,
 ) -> StageResult:
     """One pass of every kind in STAGE_ORDER over `text`.
 
@@ -103,7 +104,11 @@ def _run_pass(
                 continue
             if scanned is not text:
                 found, scanned = rules.scan(text), text
-            edits = drop_lines(rules.line_matchers[scope], text, found)
+            if headline is None:
+                edits = drop_lines(rules.line_matchers[scope], text, found)
+            else:
+                shown = _shown(headline, text)
+                edits = _below(drop_lines(rules.line_matchers[scope], shown, rules.scan(shown)), len(shown) - len(text))
             before = text
             text, new = apply_edits(text, _unprotected(rules, text, edits))
             hits.extend(new)
@@ -123,8 +128,9 @@ def _run_pass(
                     if rule.needs.isdisjoint(found.present):
                         continue
                 try:
-                    if kind is Kind.EDGE_TRIM:
-                        edits = trim_edges(rule, text, lines_above)
+                    if kind is Kind.EDGE_TRIM and headline is not None:
+                        shown = _shown(headline, text)
+                        edits = _below(trim_edges(rule, shown), len(shown) - len(text))
                     else:
                         edits = RULE_KINDS[kind](rule, text)
                 except TimeoutError as exc:
@@ -137,6 +143,20 @@ def _run_pass(
 
 
 LINE_DROP_KEY = "line-drop"
+
+
+def _shown(headline: str, text: str) -> str:
+    """The text as its article prints it (`Article.render`): headline, blank line, text."""
+    return f"{headline}\n\n{text}"
+
+
+def _below(edits: list[Edit], offset: int) -> list[Edit]:
+    """Edits made on the shown text, moved back onto the text: the headline's part is left out."""
+    return [
+        replace(edit, start=max(edit.start, offset) - offset, end=edit.end - offset)
+        for edit in edits
+        if edit.end > offset
+    ]
 
 
 def _remember(quiet: dict[str, str], key: str, text: str, new: list[RuleHit]) -> None:

@@ -211,16 +211,13 @@ def find_title(rules: Sequence[CompiledRule], text: str) -> tuple[str | None, li
     return None, []
 
 
-def trim_edges(rule: CompiledRule, text: str, lines_above: int = 0) -> list[Edit]:
+def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     """Drop the page chrome around the body: long runs of non-prose lines before and after it.
 
     The body runs from the first to the last line the `prose` pattern matches
     (plus `keep_before` lines before it, for the headline). A leading or
     trailing run with fewer than `min_run` non-blank lines is kept: that is a
-    short closing line or a subtitle, not a menu or a footer. `lines_above`
-    counts into the leading run: lines the rendered article prints above the
-    text (the headline a segment header gave it), so that cleaning the
-    rendered article again trims the same lines.
+    short closing line or a subtitle, not a menu or a footer.
     """
     spans = line_spans(text)
     prose = [i for i, (s, e) in enumerate(spans) if _prose(rule, text[s:e].strip())]
@@ -229,7 +226,7 @@ def trim_edges(rule: CompiledRule, text: str, lines_above: int = 0) -> list[Edit
     first = max(0, prose[0] - rule.rule.keep_before)
     last = prose[-1]
     edits = []
-    if first > 0 and lines_above + sum(1 for s, e in spans[:first] if text[s:e].strip()) >= rule.rule.min_run:
+    if sum(1 for s, e in spans[:first] if text[s:e].strip()) >= rule.rule.min_run:
         edits.append(Edit(0, spans[first][0], rule.id, Kind.EDGE_TRIM))
     if sum(1 for s, e in spans[last + 1 :] if text[s:e].strip()) >= rule.rule.min_run:
         edits.append(Edit(spans[last][1], len(text), rule.id, Kind.EDGE_TRIM))
