@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
+from cleaner.engine.kinds import drop_spans
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
@@ -92,8 +93,7 @@ class Cleaner:
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
-        junk = active.line_matchers[Scope.ARTICLE].rule_for  # a headline no line rule would drop
-        is_junk = lambda line: junk(line) is not None  # noqa: E731
+        is_junk = lambda line: _no_headline(active, line)  # noqa: E731
         headers = find_boundaries(active.boundaries, page_text, is_junk, fold(page_text))
         raw_segments, boundary_hits = split_segments(page_text, headers)
         segments = self._clean_segments(active, raw_segments, find_headlines, skip)
@@ -234,6 +234,25 @@ def _page_title(document: Document, meta: Mapping[str, Any]) -> tuple[Segment, .
                 segments[index] = replace(segment, title=title)
             break
     return tuple(segments)
+
+
+def _no_headline(active: ActiveRules, line: str) -> bool:
+    """Whether the article rules would not leave `line` whole: a line rule drops it, or a span rule cuts
+    part of it (a stamp, an ad label). A header then ends before it, and the line stays in the article,
+    for those rules to take; as a header's headline it would escape them, and a second clean of the
+    rendered article, headline on top, would cut it there."""
+    if active.line_matchers[Scope.ARTICLE].rule_for(line) is not None:
+        return True
+    folded = fold(line)
+    for rule in active.stage(Scope.ARTICLE, Kind.SPAN_DROP):
+        if rule.needs is not None and not any(word in folded for word in rule.needs):
+            continue
+        try:
+            if drop_spans(rule, line):
+                return True
+        except TimeoutError as exc:
+            raise RuleTimeout(rule.id) from exc
+    return False
 
 
 def _domain(url: Any) -> str | None:
