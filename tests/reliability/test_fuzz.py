@@ -24,7 +24,7 @@ PAGES += [
 ]
 CLEANER = Cleaner.from_rules().with_config(keep_related=True)
 # derandomize: CI runs the same 1,000 examples every time (a red run must be reproducible); run with
-# more examples and random seeds locally to search further (that is how the xfail below was found).
+# more examples and random seeds locally to search further (that is how the regression tests below were found).
 FUZZ = settings(
     max_examples=1000,
     deadline=None,
