@@ -28,8 +28,10 @@ from typing import TypeVar
 K = TypeVar("K")
 V = TypeVar("V")
 
-#: Characters of lines one memo holds at most (with dict overhead, under 10 MB of ASCII text).
-MEMO_BUDGET = 4_000_000
+#: Characters of lines one memo holds at most (with dict overhead, about 5 MB of ASCII text). The
+#: distinct lines of all 2.7 MB of dev text fit (1.5M characters in the largest memo); on new prose
+#: the process levels off at about 80 MB (110 MB with 4M).
+MEMO_BUDGET = 2_000_000
 #: Lines longer than this are never remembered (a 50 MB page on one line would empty the memo
 #: at every look). It used to be 5,000, which left out the one-line paragraphs of tag pages:
 #: a quarter of the dev text, scanned again on every pass (remembering them: +20% on repeated text).

@@ -26,7 +26,7 @@ measured in this run:
 6. HTML: CPU cost per page of cleaner and of trafilatura alone (precision,
    no dedup) on the ScrapingHub dev pages, in this process (tools/eval_html.py).
 7. peak RSS of the --workers 1 runs over the whole and the half corpus, and over
-   a quarter and a half of a corpus whose prose lines are reworded in every copy
+   the half and the whole of a corpus whose prose lines are reworded in every copy
    (new to cleaner's line memos, whose memory is what could grow), with its MB/s.
 
 Sizes and paths come from the environment (MB = 10^6 bytes of UTF-8 text):
@@ -285,7 +285,7 @@ def build_corpora(settings: Settings) -> dict[str, Corpus]:
     corpora = {
         name: ensure_corpus(settings.cache, f"corpus-{key}-{size:.0f}", base, size) for name, size in sizes.items()
     }
-    for name, mb in (("new-half", settings.corpus_mb / 2), ("new-quarter", settings.corpus_mb / 4)):
+    for name, mb in (("new-whole", settings.corpus_mb), ("new-half", settings.corpus_mb / 2)):
         size = mb * 1e6
         corpora[name] = ensure_corpus(settings.cache, f"corpus-{key}-new-{size:.0f}", base, size, new_prose=True)
     print("1. corpus")
@@ -434,27 +434,27 @@ def measure_memory(runner: Runner, corpora: dict[str, Corpus], whole: Usage) -> 
     could grow with the corpus.
     """
     half, _ = runner.clean("half-w1", corpora["half"])
-    quarter_new, _ = runner.clean("new-quarter-w1", corpora["new-quarter"])
     half_new, _ = runner.clean("new-half-w1", corpora["new-half"])
-    assert whole.peak_mb and half.peak_mb and quarter_new.peak_mb and half_new.peak_mb
+    whole_new, _ = runner.clean("new-whole-w1", corpora["new-whole"])
+    assert whole.peak_mb and half.peak_mb and half_new.peak_mb and whole_new.peak_mb
     growth = whole.peak_mb / half.peak_mb - 1
-    growth_new = half_new.peak_mb / quarter_new.peak_mb - 1
+    growth_new = whole_new.peak_mb / half_new.peak_mb - 1
     print("7. peak RSS of cleaner clean --workers 1 (ru_maxrss of the child, from wait4)")
     print(f"  half corpus  {corpora['half']}: {half.peak_mb:6.1f} MB")
     print(f"  whole corpus {corpora['whole']}: {whole.peak_mb:6.1f} MB ({growth:+.1%})")
     print("  prose new in every copy (boilerplate lines repeat, as across the pages of a site):")
-    quarter_rates = quarter_new.rates(corpora["new-quarter"].mb)
     half_rates = half_new.rates(corpora["new-half"].mb)
-    print(f"  quarter {corpora['new-quarter']}: {quarter_new.peak_mb:6.1f} MB, {quarter_rates}")
-    print(f"  half    {corpora['new-half']}: {half_new.peak_mb:6.1f} MB ({growth_new:+.1%}), {half_rates}")
-    new_rate = corpora["new-half"].mb / half_new.cpu
+    whole_rates = whole_new.rates(corpora["new-whole"].mb)
+    print(f"  half  {corpora['new-half']}: {half_new.peak_mb:6.1f} MB, {half_rates}")
+    print(f"  whole {corpora['new-whole']}: {whole_new.peak_mb:6.1f} MB ({growth_new:+.1%}), {whole_rates}")
+    new_rate = corpora["new-whole"].mb / whole_new.cpu
     return [
         *peak_rows(f"whole {corpora['whole'].mb:.0f} MB", whole.peak_mb, "half -> whole", growth),
         *peak_rows(
-            f"new prose {corpora['new-half'].mb:.0f} MB", half_new.peak_mb, "new prose quarter -> half", growth_new
+            f"new prose {corpora['new-whole'].mb:.0f} MB", whole_new.peak_mb, "new prose half -> whole", growth_new
         ),
         Row(
-            f"cleaner MB/s per core, new prose {corpora['new-half'].mb:.0f} MB",
+            f"cleaner MB/s per core, new prose {corpora['new-whole'].mb:.0f} MB",
             f">= {MIN_MB_PER_CORE:.0f}",
             f"{new_rate:.2f}",
             verdict(new_rate >= MIN_MB_PER_CORE),
