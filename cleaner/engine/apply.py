@@ -7,7 +7,9 @@ Authors never set priorities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
 from cleaner.engine.edits import Edit, apply_edits
 from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title, trim_edges
@@ -107,8 +109,9 @@ def _run_pass(
             if headline is None:
                 edits = drop_lines(rules.line_matchers[scope], text, found)
             else:
-                shown = _shown(headline, text)
-                edits = _below(drop_lines(rules.line_matchers[scope], shown, rules.scan(shown)), len(shown) - len(text))
+                edits = _under(
+                    headline, text, lambda shown: drop_lines(rules.line_matchers[scope], shown, rules.scan(shown))
+                )
             before = text
             text, new = apply_edits(text, _unprotected(rules, text, edits))
             hits.extend(new)
@@ -129,8 +132,7 @@ def _run_pass(
                         continue
                 try:
                     if kind is Kind.EDGE_TRIM and headline is not None:
-                        shown = _shown(headline, text)
-                        edits = _below(trim_edges(rule, shown), len(shown) - len(text))
+                        edits = _under(headline, text, partial(trim_edges, rule))
                     else:
                         edits = RULE_KINDS[kind](rule, text)
                 except TimeoutError as exc:
@@ -145,16 +147,13 @@ def _run_pass(
 LINE_DROP_KEY = "line-drop"
 
 
-def _shown(headline: str, text: str) -> str:
-    """The text as its article prints it (`Article.render`): headline, blank line, text."""
-    return f"{headline}\n\n{text}"
-
-
-def _below(edits: list[Edit], offset: int) -> list[Edit]:
-    """Edits made on the shown text, moved back onto the text: the headline's part is left out."""
+def _under(headline: str, text: str, find: Callable[[str], list[Edit]]) -> list[Edit]:
+    """The edits `find` makes on the text as its article prints it (`Article.render`: headline, blank
+    line, text), moved back onto the text; the headline's part is left out."""
+    offset = len(headline) + 2
     return [
         replace(edit, start=max(edit.start, offset) - offset, end=edit.end - offset)
-        for edit in edits
+        for edit in find(f"{headline}\n\n{text}")
         if edit.end > offset
     ]
 

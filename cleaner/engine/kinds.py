@@ -78,7 +78,7 @@ def _contextual_rule(
             and (after is None or _may_hold(rule.next_needs, found, after))
         ):
             continue
-        if rule.width is not None and not rule.width[0] <= len(stripped) <= rule.width[1]:
+        if not rule.fits(len(stripped)):
             continue
         if not matcher.context_test(position, "match", stripped):
             continue
@@ -126,9 +126,7 @@ def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
     while index < len(spans):
         start, end = spans[index]
         line = text[start:end].strip()
-        if (rule.width is not None and not rule.width[0] <= len(line) <= rule.width[1]) or not limits.fullmatch(
-            rule.pattern, line
-        ):
+        if not rule.fits(len(line)) or not limits.fullmatch(rule.pattern, line):
             index += 1
             continue
         stop = _block_stop(rule, text, spans, index)

@@ -87,6 +87,10 @@ class CompiledRule:
     def id(self) -> str:
         return self.rule.id
 
+    def fits(self, length: int) -> bool:
+        """Whether a line of `length` characters may match `pattern` in full (its width allows it)."""
+        return self.width is None or self.width[0] <= length <= self.width[1]
+
     @property
     def kind(self) -> Kind:
         return self.rule.kind
@@ -170,7 +174,7 @@ class LineMatcher:
         length = len(stripped)
         for index in self._candidates(present):
             rule = self.patterns[index]
-            if rule.width is not None and not rule.width[0] <= length <= rule.width[1]:
+            if not rule.fits(length):
                 continue
             try:
                 found = (
