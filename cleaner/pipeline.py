@@ -22,6 +22,7 @@ from cleaner.engine.apply import run_stage
 from cleaner.engine.kinds import drop_spans
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
+from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
 from cleaner.ruleset.literals import fold
 from cleaner.ruleset.loader import load_rules
@@ -40,9 +41,16 @@ class Cleaner:
     config: CleanConfig = field(default_factory=CleanConfig)
 
     @classmethod
-    def from_rules(cls, path: Path | str | None = None, config: CleanConfig | None = None) -> Cleaner:
-        """Load and compile the rules in `path` (default: the bundled rules)."""
-        rules = compile_rules(load_rules(Path(path) if path is not None else None))
+    def from_rules(
+        cls, path: Path | str | None = None, config: CleanConfig | None = None, cache: PatternCache | None = None
+    ) -> Cleaner:
+        """Load and compile the rules in `path` (default: the bundled rules).
+
+        Patterns are checked against `cache` (default: `PatternCache.default()`,
+        the one on disk): those an earlier run checked compile on first use.
+        """
+        cache = cache if cache is not None else PatternCache.default()
+        rules = compile_rules(load_rules(Path(path) if path is not None else None), cache)
         return cls(rules, config or CleanConfig())
 
     def with_config(self, **changes: Any) -> Cleaner:

@@ -21,6 +21,7 @@ from cleaner.engine.limits import fullmatch as limited_fullmatch
 from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.memo import LineMemo
+from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.literals import Found, LiteralScanner, analyse, fold, selective
 from cleaner.ruleset.schema import Rule
 from cleaner.ruleset.selectors import Compound, parse_compound
@@ -217,18 +218,31 @@ def _candidates(
     return sorted(chosen)
 
 
-def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str] = ()) -> Any:
-    """Compile one pattern of `rule`, rejecting bad syntax and empty matches."""
+def compile_pattern(
+    rule: Rule, key: str, source: str, flags: Iterable[str] = (), cache: PatternCache | None = None
+) -> Any:
+    """Compile one pattern of `rule`, rejecting bad syntax and empty matches.
+
+    With a `cache`, a pattern it knows is not compiled now but on first use
+    (a `LazyPattern`); one it does not know is compiled, checked, analysed
+    and recorded. Equal patterns share one pattern object.
+    """
     bits = 0
     for name in flags:
         bits |= FLAG_BITS[name]
+    if cache is not None:
+        shared = cache.pattern(source, bits)
+        if shared is not None:
+            return shared
     try:
         pattern = regex.compile(source, bits)
     except (regex.error, TypeError) as exc:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
     if pattern.fullmatch("") is not None:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} matches the empty string")
-    return pattern
+    if cache is None:
+        return pattern
+    return cache.add(source, bits, pattern, *analyse(source, bits))
 
 
 def compile_selector(rule: Rule) -> Any:
@@ -241,34 +255,34 @@ def compile_selector(rule: Rule) -> Any:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
 
 
-def compile_rule(rule: Rule) -> CompiledRule:
-    """Compile the patterns that `rule`'s kind uses, and its `protect` patterns."""
-    compiled = _compile_kind(rule)
+def compile_rule(rule: Rule, cache: PatternCache | None = None) -> CompiledRule:
+    """Compile the patterns that `rule`'s kind uses, and its `protect` patterns (see `compile_pattern`)."""
+    compiled = _compile_kind(rule, cache)
     if not rule.protect:
         return compiled
-    protect = tuple(compile_pattern(rule, "protect", source, rule.flags) for source in rule.protect)
+    protect = tuple(compile_pattern(rule, "protect", source, rule.flags, cache) for source in rule.protect)
     return replace(compiled, protect=protect)
 
 
-def _compile_kind(rule: Rule) -> CompiledRule:
+def _compile_kind(rule: Rule, cache: PatternCache | None) -> CompiledRule:
     flags = rule.flags
     if rule.kind is Kind.VIDEO_EMBED:
-        return _compile_video(rule)
+        return _compile_video(rule, cache)
     if rule.kind is Kind.BLOCK_UNTIL:
         until = None
         if rule.until not in ("end", "blank"):
-            until = compile_pattern(rule, "until", rule.until, flags)
-        start = compile_pattern(rule, "start", rule.start or "", flags)
-        needs, width = _analysis(start)
+            until = compile_pattern(rule, "until", rule.until, flags, cache)
+        start = compile_pattern(rule, "start", rule.start or "", flags, cache)
+        needs, width = _analysis(start, cache)
         return CompiledRule(rule, pattern=start, until=until, needs=needs, width=width)
     if rule.kind is Kind.EDGE_TRIM:
-        return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags))
+        return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags, cache))
     if rule.kind is Kind.HTML_DROP:
         compounds = parse_compound(rule.select) if rule.select else None
         return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
     if rule.kind is Kind.SEGMENT_BOUNDARY:
-        header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"))
-        return CompiledRule(rule, pattern=header, needs=_needs(header))
+        header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"), cache)
+        return CompiledRule(rule, pattern=header, needs=_analysis(header, cache)[0])
     source = rule.match
     if source and rule.from_end:
         # A line rule whose telling part ends the line ("... (AP Photo/Name)")
@@ -282,15 +296,15 @@ def _compile_kind(rule: Rule) -> CompiledRule:
                 "from_end cannot be used with backreferences or atomic groups",
             )
         source = "(?r)" + source
-    pattern = compile_pattern(rule, "match", source, flags) if source else None
-    prev = compile_pattern(rule, "prev", rule.prev, flags) if rule.prev else None
-    nxt = compile_pattern(rule, "next", rule.next, flags) if rule.next else None
+    pattern = compile_pattern(rule, "match", source, flags, cache) if source else None
+    prev = compile_pattern(rule, "prev", rule.prev, flags, cache) if rule.prev else None
+    nxt = compile_pattern(rule, "next", rule.next, flags, cache) if rule.next else None
     phrases = frozenset(fold_line(p) for p in rule.phrases)
     if "" in phrases:
         raise RuleError(rule.file, rule.where("phrases"), rule.id, "phrases include an empty one")
-    needs, width = _analysis(pattern) if pattern is not None else (phrase_needs(phrases), None)
-    prev_needs, prev_width = _analysis(prev) if prev is not None else (None, None)
-    next_needs, next_width = _analysis(nxt) if nxt is not None else (None, None)
+    needs, width = _analysis(pattern, cache) if pattern is not None else (phrase_needs(phrases), None)
+    prev_needs, prev_width = _analysis(prev, cache) if prev is not None else (None, None)
+    next_needs, next_width = _analysis(nxt, cache) if nxt is not None else (None, None)
     return CompiledRule(
         rule,
         pattern=pattern,
@@ -306,21 +320,19 @@ def _compile_kind(rule: Rule) -> CompiledRule:
     )
 
 
-def _analysis(pattern: Any) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
+def _analysis(pattern: Any, cache: PatternCache | None) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
     """The literals one of which any match of a compiled pattern contains (if selective), and its width."""
-    literals, width = analyse(pattern.pattern, pattern.flags)
+    if cache is not None:
+        literals, width = cache.analysis(pattern.pattern, pattern.flags)
+    else:
+        literals, width = analyse(pattern.pattern, pattern.flags)
     return selective(literals), width
 
 
-def _needs(pattern: Any) -> frozenset[str] | None:
-    """The literals one of which any match of a compiled pattern contains."""
-    return _analysis(pattern)[0]
-
-
-def _compile_video(rule: Rule) -> CompiledRule:
+def _compile_video(rule: Rule, cache: PatternCache | None) -> CompiledRule:
     """A timestamp line then a title line (printed once or twice), or the same inline."""
     stamp = rule.timestamp
-    compile_pattern(rule, "timestamp", stamp)
+    compile_pattern(rule, "timestamp", stamp, (), cache)
     words = max(1, rule.max_title_words)
     title = rf"(?:[^\s]+[ \t]+){{0,{words - 1}}}[^\s]+"
     # Printed twice, any title goes; printed once, it must not read as a sentence.
@@ -328,9 +340,9 @@ def _compile_video(rule: Rule) -> CompiledRule:
     once = rf"(?:[^\s]+[ \t]+){{0,{words - 1}}}[^\s]*[^\s.]"
     line_form = rf"^[ \t]*(?:{stamp})[ \t]*\n[ \t]*(?:{twice}|{once})[ \t]*(?:\n|\Z)"
     inline_form = rf"(?<![^\s])(?:{stamp}) (?P<title>[^\n]{{10,300}}?) (?P=title)(?![^\s])"
-    pattern = compile_pattern(rule, "timestamp", line_form, ("multiline",))
-    inline = compile_pattern(rule, "timestamp", inline_form)
-    needs, inline_needs = _needs(pattern), _needs(inline)
+    pattern = compile_pattern(rule, "timestamp", line_form, ("multiline",), cache)
+    inline = compile_pattern(rule, "timestamp", inline_form, (), cache)
+    needs, inline_needs = _analysis(pattern, cache)[0], _analysis(inline, cache)[0]
     either = needs | inline_needs if needs is not None and inline_needs is not None else None
     return CompiledRule(rule, pattern=pattern, inline=inline, needs=either)
 
@@ -440,14 +452,21 @@ class ActiveRules:
         return self.by_stage.get((scope, kind), ())
 
 
-def compile_rules(rules: Iterable[Rule]) -> RuleSet:
-    """Compile every rule, raising RuleErrors that list every bad pattern."""
+def compile_rules(rules: Iterable[Rule], cache: PatternCache | None = None) -> RuleSet:
+    """Compile every rule, raising RuleErrors that list every bad pattern.
+
+    With a `cache` (`PatternCache.default()` for the one on disk), patterns
+    checked by an earlier run compile on first use, and new ones are added
+    to it.
+    """
+    cache = cache if cache is not None else PatternCache(None)
     compiled, errors = [], []
     for rule in rules:
         try:
-            compiled.append(compile_rule(rule))
+            compiled.append(compile_rule(rule, cache))
         except RuleError as exc:
             errors.append(exc)
     if errors:
         raise RuleErrors(errors)
+    cache.save()
     return RuleSet(tuple(compiled))

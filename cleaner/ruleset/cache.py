@@ -1,0 +1,204 @@
+"""What compiling a rule pattern found, kept on disk, so later runs compile only the patterns they use.
+
+Compiling a rule set means, per pattern, a `regex` compile (to check it and
+to reject empty matches) and a parse for its required literals and width
+(`cleaner.ruleset.literals.analyse`). For the bundled rules that is half a
+second, for a rule set ten times larger five: the fixed cost of every run
+and of every worker. A pattern that compiled and was analysed once is
+stored here by its source and flags; the next run takes its literals and
+width from the store and leaves the `regex` compile to the pattern's first
+use (`LazyPattern`), which never comes for a rule whose literals a page lacks.
+
+The store is only a cache: a missing, unreadable or stale file (another
+`regex` or analysis version) is an empty store, a file that cannot be
+written is skipped, and cleaning gives the same output with it or without
+(tests/test_pattern_cache.py checks that).
+
+>>> cache = PatternCache(None)
+>>> cache.pattern(r"Advert\\w*", 2) is None
+True
+>>> shared = cache.add(r"Advert\\w*", 2, None, frozenset({"advert"}), (6, 2**63 - 1))
+>>> cache.pattern(r"Advert\\w*", 2) is shared, cache.analysis(r"Advert\\w*", 2)
+(True, (frozenset({'advert'}), (6, 9223372036854775807)))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import regex
+
+#: Bump when `analyse` or the way patterns are checked changes: a store of another version is ignored.
+ANALYSIS_VERSION = 1
+#: Entries kept at most: a store that grew past this keeps only the patterns the last run used.
+MAX_ENTRIES = 50_000
+#: Environment variable naming the cache directory ("off" keeps no store).
+CACHE_ENV = "CLEANER_CACHE_DIR"
+
+Analysis = tuple[frozenset[str] | None, tuple[int, int] | None]
+
+
+class PatternCache:
+    """Checked patterns and their analysis (literals, width) by (source, flags), read from and saved to `path`.
+
+    `path` None keeps the store in memory only.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, list[Any]] = _read(path) if path is not None else {}
+        self._used: set[str] = set()
+        self._added = False
+        self._patterns: dict[str, LazyPattern] = {}
+
+    @classmethod
+    def default(cls) -> PatternCache:
+        """The store in $CLEANER_CACHE_DIR, else $XDG_CACHE_HOME/cleaner, else ~/.cache/cleaner."""
+        return cls(default_path())
+
+    def pattern(self, source: str, flags: int) -> LazyPattern | None:
+        """The pattern object for a pattern checked before (the same object for equal patterns), else None."""
+        key = _key(source, flags)
+        shared = self._patterns.get(key)
+        if shared is None and key in self._entries:
+            shared = self._patterns[key] = LazyPattern(source, flags)
+        if shared is not None:
+            self._used.add(key)
+        return shared
+
+    def add(
+        self, source: str, flags: int, compiled: Any, literals: frozenset[str] | None, width: tuple[int, int] | None
+    ) -> LazyPattern:
+        """Record a pattern that compiled and passed the checks, with its analysis; its shared pattern object."""
+        key = _key(source, flags)
+        self._entries[key] = [sorted(literals) if literals is not None else None, list(width) if width else None]
+        self._used.add(key)
+        self._added = True
+        shared = self._patterns[key] = LazyPattern(source, flags, compiled)
+        return shared
+
+    def analysis(self, source: str, flags: int) -> Analysis:
+        """The literals and width of a pattern this cache holds (as `literals.analyse` gives them)."""
+        literals, width = self._entries[_key(source, flags)]
+        return (frozenset(literals) if literals is not None else None), (
+            (width[0], width[1]) if width is not None else None
+        )
+
+    def save(self) -> None:
+        """Write the store if this run added to it: atomically (a temporary file, then a rename); errors ignored."""
+        if self.path is None or not self._added:
+            return
+        entries = self._entries
+        if len(entries) > MAX_ENTRIES:
+            entries = {key: entries[key] for key in sorted(self._used)}
+        data = {"version": _version(), "entries": entries}
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+                os.replace(temporary, self.path)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+        self._added = False
+
+
+def default_path() -> Path | None:
+    """Where the store lives (None when $CLEANER_CACHE_DIR is "off")."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen) / "patterns.json"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "cleaner" / "patterns.json"
+
+
+def _key(source: str, flags: int) -> str:
+    return f"{int(flags)}\x00{source}"
+
+
+def _version() -> str:
+    return f"{ANALYSIS_VERSION}/regex {regex.__version__}"
+
+
+def _read(path: Path) -> dict[str, list[Any]]:
+    """The entries of a store file, or none if it is missing, unreadable or of another version."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != _version() or not isinstance(data.get("entries"), dict):
+        return {}
+    return {key: entry for key, entry in data["entries"].items() if _well_formed(entry)}
+
+
+def _well_formed(entry: Any) -> bool:
+    if not isinstance(entry, list) or len(entry) != 2:
+        return False
+    literals, width = entry
+    literals_ok = literals is None or (isinstance(literals, list) and all(isinstance(s, str) for s in literals))
+    width_ok = width is None or (
+        isinstance(width, list) and len(width) == 2 and all(isinstance(n, int) and n >= 0 for n in width)
+    )
+    return literals_ok and width_ok
+
+
+class LazyPattern:
+    """A `regex` pattern that compiles on first use; `pattern` and `flags` are known before.
+
+    After the first use its methods are the compiled pattern's own (bound
+    into the instance), so a call costs what it would on the compiled pattern.
+
+    >>> lazy = LazyPattern(r"\\d+", 0)
+    >>> lazy.pattern, "search" in vars(lazy)
+    ('\\\\d+', False)
+    >>> lazy.search("abc 42").group(), "search" in vars(lazy)
+    ('42', True)
+    """
+
+    def __init__(self, source: str, flags: int, compiled: Any = None) -> None:
+        self.pattern = source
+        self.flags = flags
+        if compiled is not None:
+            self._bind(compiled)
+
+    def __getattr__(self, name: str) -> Any:
+        # Called only for a name the instance lacks: before the first use, any pattern method.
+        if name.startswith("__") or name not in PATTERN_METHODS:
+            raise AttributeError(name)
+        self._bind(regex.compile(self.pattern, self.flags))
+        return self.__dict__[name]
+
+    def _bind(self, compiled: Any) -> None:
+        for method in PATTERN_METHODS:
+            self.__dict__[method] = getattr(compiled, method)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags})"
+
+
+#: The pattern methods the engine and the tools call (a compiled pattern's attributes besides these are not offered).
+PATTERN_METHODS = (
+    "match",
+    "fullmatch",
+    "search",
+    "finditer",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "groupindex",
+    "groups",
+)

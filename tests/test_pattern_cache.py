@@ -1,0 +1,201 @@
+"""The on-disk pattern cache: later runs skip compiling, and nothing they clean changes.
+
+A run takes each pattern's literals and width from the cache and compiles the
+pattern on first use (`LazyPattern`). These tests check that a warm cache
+gives the same compiled rules and the same articles as no cache, that
+patterns it knows are not compiled until used, and that a bad, stale or
+unwritable cache is only a cache.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import textwrap
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+import regex
+
+from cleaner import Cleaner
+from cleaner.errors import RuleErrors
+from cleaner.ruleset import cache as cache_module
+from cleaner.ruleset.cache import LazyPattern, PatternCache, default_path
+from cleaner.ruleset.compiler import CompiledRule, compile_rules
+from cleaner.ruleset.literals import analyse
+from cleaner.ruleset.loader import load_rules
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+CASES = Path(__file__).resolve().parent / "cases"
+#: The analysis a rule carries; compared field by field between a cached and an uncached compile.
+ANALYSED = ("needs", "prev_needs", "next_needs", "width", "prev_min", "next_min", "phrases")
+
+
+def _pages() -> list[str]:
+    pages = [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    pages += [path.read_text(encoding="utf-8") for path in sorted(CASES.glob("*.txt"))]
+    assert len(pages) >= 5, "the sample pages are there"
+    return pages
+
+
+def _analysis(rule: CompiledRule) -> tuple[object, ...]:
+    return tuple(getattr(rule, name) for name in ANALYSED)
+
+
+def _patterns(rule: CompiledRule) -> list[object]:
+    names = [f.name for f in fields(CompiledRule) if f.name in ("pattern", "prev", "next", "until", "inline")]
+    found = [getattr(rule, name) for name in names] + list(rule.protect)
+    return [p for p in found if p is not None and hasattr(p, "fullmatch")]
+
+
+def test_a_warm_cache_gives_the_same_rules_as_no_cache(tmp_path: Path) -> None:
+    rules = load_rules()
+    plain = compile_rules(rules)
+    compile_rules(rules, PatternCache(tmp_path / "patterns.json"))  # fills the file
+    warm_cache = PatternCache(tmp_path / "patterns.json")
+    warm = compile_rules(rules, warm_cache)
+    assert [r.id for r in warm.rules] == [r.id for r in plain.rules]
+    for a, b in zip(plain.rules, warm.rules, strict=True):
+        assert _analysis(a) == _analysis(b), a.id
+        for compiled, lazy in zip(_patterns(a), _patterns(b), strict=True):
+            assert isinstance(lazy, LazyPattern), f"{a.id}: a known pattern is not compiled at load"
+            assert (lazy.pattern, lazy.flags & ~regex.VERSION0) == (compiled.pattern, compiled.flags & ~regex.VERSION0)
+
+
+def test_the_cached_analysis_is_the_analysis_of_the_compiled_pattern(tmp_path: Path) -> None:
+    """The cache analyses a pattern with the flags the rule asks for; the compiled pattern's own flags
+    (which add regex's defaults and inline flags) give the same literals and width."""
+    cache = PatternCache(tmp_path / "patterns.json")
+    compiled = compile_rules(load_rules(), cache)
+    checked = 0
+    for rule in compiled.rules:
+        for pattern in _patterns(rule):
+            real = regex.compile(pattern.pattern, pattern.flags)
+            assert cache.analysis(pattern.pattern, pattern.flags) == analyse(real.pattern, real.flags), rule.id
+            checked += 1
+    assert checked > 80
+
+
+def test_cleaning_with_a_warm_cache_gives_the_same_articles(tmp_path: Path) -> None:
+    pages = _pages()
+    plain = Cleaner.from_rules(cache=PatternCache(None))
+    expected = [[a.render() for a in plain.clean(page)] for page in pages]
+    Cleaner.from_rules(cache=PatternCache(tmp_path / "patterns.json"))
+    warm = Cleaner.from_rules(cache=PatternCache(tmp_path / "patterns.json"))
+    assert [[a.render() for a in warm.clean(page)] for page in pages] == expected
+    assert sum(len(articles) for articles in expected) >= len(pages)
+
+
+def test_known_patterns_compile_on_first_use_only(tmp_path: Path) -> None:
+    compile_rules(load_rules(), PatternCache(tmp_path / "patterns.json"))
+    cleaner = Cleaner.from_rules(cache=PatternCache(tmp_path / "patterns.json"))
+    by_id = {rule.id: rule for rule in cleaner.rules.rules}
+    advert, cookie = by_id["ads.advertisement-line"].pattern, by_id["cookies.notice-line"].pattern
+    assert "fullmatch" not in vars(advert) and "fullmatch" not in vars(cookie)
+    assert [a.text for a in cleaner.clean("Prices rose.\nAdvertisement\nWages did not.")] == [
+        "Prices rose.\nWages did not."
+    ]
+    assert "fullmatch" in vars(advert), "the rule that ran was compiled"
+    assert "fullmatch" not in vars(cookie), "a rule whose literals the page lacks was never compiled"
+
+
+def test_equal_patterns_share_one_object(tmp_path: Path) -> None:
+    directory = tmp_path / "rules"
+    directory.mkdir()
+    body = """\
+        description: Two rules with one pattern.
+        rules:
+          - id: {stem}.twin
+            kind: line-drop
+            description: A line of dashes.
+            match: '-{{3,}}'
+            examples:
+              - in: "A.\\n-----\\nB.\\n"
+                out: "A.\\nB.\\n"
+              - in: "A - B.\\n"
+        """
+    for stem in ("one", "two"):
+        (directory / f"{stem}.yaml").write_text(textwrap.dedent(body.format(stem=stem)), encoding="utf-8")
+    rules = compile_rules(load_rules(directory), PatternCache(None)).rules
+    assert rules[0].pattern is rules[1].pattern
+
+
+def test_a_bad_pattern_is_reported_with_a_warm_cache(tmp_path: Path) -> None:
+    store = tmp_path / "patterns.json"
+    compile_rules(load_rules(), PatternCache(store))
+    directory = tmp_path / "rules"
+    directory.mkdir()
+    (directory / "bad.yaml").write_text(
+        textwrap.dedent("""\
+            description: A broken rule.
+            rules:
+              - id: bad.open
+                kind: line-drop
+                description: An unclosed group.
+                match: '(Advertisement'
+                examples:
+                  - in: "Advertisement\\n"
+                    out: ""
+                  - in: "Prices rose.\\n"
+            """),
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleErrors) as info:
+        compile_rules(load_rules(directory), PatternCache(store))
+    assert "bad.yaml" in str(info.value) and "bad.open" in str(info.value) and "does not compile" in str(info.value)
+    assert "(Advertisement" not in store.read_text(encoding="utf-8"), "a bad pattern is never cached"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json {",
+        json.dumps({"version": "0/old", "entries": {"0\x00x+": [["x"], [1, 5]]}}),
+        json.dumps({"version": cache_module._version(), "entries": {"0\x00x+": ["wrong", "shape", 3]}}),
+        json.dumps([1, 2, 3]),
+    ],
+    ids=["not-json", "other-version", "bad-entry", "not-a-mapping"],
+)
+def test_a_bad_or_stale_file_is_an_empty_cache_and_is_rewritten(tmp_path: Path, content: str) -> None:
+    store = tmp_path / "patterns.json"
+    store.write_text(content, encoding="utf-8")
+    cache = PatternCache(store)
+    assert cache.pattern("x+", 0) is None
+    compile_rules(load_rules(), cache)
+    data = json.loads(store.read_text(encoding="utf-8"))
+    assert data["version"] == cache_module._version()
+    assert len(data["entries"]) > 80
+
+
+def test_an_unwritable_cache_is_skipped(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    cache = PatternCache(blocker / "sub" / "patterns.json")  # its directory cannot be made
+    rules = compile_rules(load_rules(), cache)
+    assert len(rules.rules) > 50
+    assert not (blocker / "sub").exists()
+
+
+def test_the_cache_location_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CLEANER_CACHE_DIR", str(tmp_path))
+    assert default_path() == tmp_path / "patterns.json"
+    monkeypatch.setenv("CLEANER_CACHE_DIR", "off")
+    assert default_path() is None
+    monkeypatch.delenv("CLEANER_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_path() == tmp_path / "xdg" / "cleaner" / "patterns.json"
+
+
+def test_a_lazy_pattern_acts_as_the_compiled_one_and_pickles() -> None:
+    source, flags = r"(?P<word>ad\w*)", regex.IGNORECASE
+    lazy, real = LazyPattern(source, flags), regex.compile(source, flags)
+    text = "An ADVERT, ads and Adverts"
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+    revived = pickle.loads(pickle.dumps(lazy))
+    assert revived.pattern == source and revived.flags == flags
+    assert revived.sub("x", text) == real.sub("x", text)
+    assert revived.fullmatch("ads").group("word") == "ads"
+    assert pickle.loads(pickle.dumps(LazyPattern(source, flags))).search(text).span() == real.search(text).span()
+    with pytest.raises(AttributeError):
+        lazy.no_such_method  # noqa: B018
