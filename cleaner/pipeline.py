@@ -24,7 +24,6 @@ from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
-from cleaner.ruleset.literals import fold
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
@@ -102,11 +101,11 @@ class Cleaner:
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
         is_junk = lambda line: _no_headline(active, line)  # noqa: E731
-        headers = find_boundaries(active.boundaries, page_text, is_junk, fold(page_text))
+        headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
         raw_segments, boundary_hits = split_segments(page_text, headers)
         segments = self._clean_segments(active, raw_segments, find_headlines, skip)
         if any(
-            find_boundaries(active.boundaries, segment.text, is_junk, fold(segment.text))
+            find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
             for segment in segments
             if segment.hits  # an untouched segment cannot hold a header it did not hold before
         ):
@@ -115,7 +114,7 @@ class Cleaner:
             # cleaning stays idempotent. The first round's edits become page hits.
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
-            headers = find_boundaries(active.boundaries, page_text, is_junk, fold(page_text))
+            headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
             raw_segments, boundary_hits = split_segments(page_text, headers)
             segments = self._clean_segments(active, raw_segments, find_headlines, skip)
         return Document(source_id, original, page_text, meta, all_page_hits, tuple(boundary_hits), tuple(segments))
@@ -249,11 +248,11 @@ def _no_headline(active: ActiveRules, line: str) -> bool:
     part of it (a stamp, an ad label). A header then ends before it, and the line stays in the article,
     for those rules to take; as a header's headline it would escape them, and a second clean of the
     rendered article, headline on top, would cut it there."""
-    if active.line_matchers[Scope.ARTICLE].rule_for(line) is not None:
+    found = active.scan(line)
+    if active.line_matchers[Scope.ARTICLE].rule_for(line, found.line(0)) is not None:
         return True
-    folded = fold(line)
     for rule in active.stage(Scope.ARTICLE, Kind.SPAN_DROP):
-        if rule.needs is not None and not any(word in folded for word in rule.needs):
+        if rule.needs is not None and rule.needs.isdisjoint(found.present):
             continue
         try:
             if drop_spans(rule, line):

@@ -108,13 +108,17 @@ def find_boundaries(
     rules: Sequence[CompiledRule],
     text: str,
     is_junk: Callable[[str], bool] | None = None,
-    folded: str | None = None,
+    present: frozenset[str] | None = None,
 ) -> list[Boundary]:
-    """Every header on the page, in order; of overlapping ones the earliest (then first rule) wins."""
+    """Every header on the page, in order; of overlapping ones the earliest (then first rule) wins.
+
+    `present` is the set of rule literals the text contains (`ActiveRules.scan`):
+    a rule none of whose required literals is in it is not run.
+    """
     found = []
     for order, rule in enumerate(rules):
-        if folded is not None and rule.needs is not None and not any(word in folded for word in rule.needs):
-            continue  # none of the header's required words is in the (folded) text
+        if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
+            continue  # none of the header's required words is in the text
         try:
             matches = list(rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT))
         except TimeoutError as exc:

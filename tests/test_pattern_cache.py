@@ -21,6 +21,7 @@ import regex
 from cleaner import Cleaner
 from cleaner.errors import RuleErrors
 from cleaner.ruleset import cache as cache_module
+from cleaner.ruleset import programs
 from cleaner.ruleset.cache import LazyPattern, PatternCache, default_path
 from cleaner.ruleset.compiler import CompiledRule, compile_rules
 from cleaner.ruleset.literals import analyse
@@ -199,3 +200,76 @@ def test_a_lazy_pattern_acts_as_the_compiled_one_and_pickles() -> None:
     assert pickle.loads(pickle.dumps(LazyPattern(source, flags))).search(text).span() == real.search(text).span()
     with pytest.raises(AttributeError):
         lazy.no_such_method  # noqa: B018
+
+
+# --- compiled programs (cleaner.ruleset.programs) ---------------------------------------------
+
+
+def _texts() -> list[str]:
+    """Every rule example's input, and the lines and paragraphs of the sample pages."""
+    texts = [example.text_in for rule in load_rules() for example in rule.examples]
+    for page in _pages():
+        texts.extend(line for line in page.split("\n") if line.strip())
+    return sorted(set(texts))
+
+
+def _behaviour(pattern: object, texts: list[str]) -> list[object]:
+    out: list[object] = []
+    for text in texts:
+        out.append([(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)])  # type: ignore[attr-defined]
+        full = pattern.fullmatch(text.strip())  # type: ignore[attr-defined]
+        out.append(full.span() if full else None)
+    return out
+
+
+def test_a_rebuilt_program_matches_as_the_compiled_pattern(tmp_path: Path) -> None:
+    """Every shipped pattern, compiled by `regex` and rebuilt from its stored program, finds the same
+    matches, groups and full matches on every example and sample line."""
+    texts = _texts()
+    sources = {
+        (p.pattern, p.flags & ~regex.VERSION0 & ~regex.UNICODE)
+        for rule in compile_rules(load_rules()).rules
+        for p in _patterns(rule)
+    }
+    assert len(sources) > 80
+    for source, flags in sorted(sources):
+        recorded = programs.compile_pattern(source, flags, tmp_path)
+        rebuilt = programs.compile_pattern(source, flags, tmp_path)
+        assert rebuilt is not recorded and rebuilt.pattern == source
+        assert rebuilt.groupindex == recorded.groupindex and rebuilt.groups == recorded.groups
+        assert _behaviour(rebuilt, texts) == _behaviour(regex.compile(source, flags), texts), source
+    assert len(list(tmp_path.iterdir())) == len(sources), "one program per pattern"
+
+
+def test_a_damaged_or_foreign_program_is_compiled_again(tmp_path: Path) -> None:
+    source = r"(?P<n>\d+) (?i:minutes?) ago"
+    programs.compile_pattern(source, 0, tmp_path)
+    (stored,) = tmp_path.iterdir()
+    original = json.loads(stored.read_text(encoding="utf-8"))
+    damaged = [
+        "{",
+        json.dumps({**original, "program": original["program"][:3]}),
+        json.dumps({**original, "format": "regex 1999.1.1/py 3.0/1"}),
+        json.dumps({**original, "source": "other"}),
+        json.dumps({**original, "program": [source, 0, [1, 2, 3], {}, [], [], 0, None, 0, 0]}),
+    ]
+    for content in damaged:
+        stored.write_text(content, encoding="utf-8")
+        pattern = programs.compile_pattern(source, 0, tmp_path)
+        assert pattern.search("It was 5 Minutes ago").group("n") == "5", content[:40]
+        assert json.loads(stored.read_text(encoding="utf-8")) == original, "the program is stored again"
+
+
+def test_programs_are_kept_beside_the_store_and_used_by_lazy_patterns(tmp_path: Path) -> None:
+    store = tmp_path / "patterns.json"
+    compile_rules(load_rules(), PatternCache(store))
+    kept = sorted((tmp_path / "programs").iterdir())
+    assert len(kept) > 80
+    warm = Cleaner.from_rules(cache=PatternCache(store))
+    advert = next(rule.pattern for rule in warm.rules.rules if rule.id == "ads.advertisement-line")
+    assert advert.programs == tmp_path / "programs"
+    for path in kept:
+        path.write_text("{", encoding="utf-8")  # every program damaged: patterns compile again, same output
+    assert [a.text for a in warm.clean("Prices rose.\nAdvertisement\nWages did not.")] == [
+        "Prices rose.\nWages did not."
+    ]

@@ -122,14 +122,18 @@ def _run_pass(
                 text, new = apply_edits(text, edits)
                 hits.extend(new)
         else:
-            for rule in rules.stage(scope, kind):
+            stage = rules.stage(scope, kind)
+            if not stage:
+                continue
+            if scanned is not text:
+                found, scanned = rules.scan(text), text
+            queue, next_index = rules.candidates(scope, kind, found.present), 0
+            while next_index < len(queue):
+                position = queue[next_index]
+                next_index += 1
+                rule = stage[position]
                 if quiet.get(rule.id) == text:
                     continue
-                if rule.needs is not None:
-                    if scanned is not text:
-                        found, scanned = rules.scan(text), text
-                    if rule.needs.isdisjoint(found.present):
-                        continue
                 try:
                     if kind is Kind.EDGE_TRIM and headline is not None:
                         edits = _under(headline, text, partial(trim_edges, rule))
@@ -141,6 +145,11 @@ def _run_pass(
                 text, new = apply_edits(text, _unprotected(rules, text, edits) if rule.protect else edits)
                 hits.extend(new)
                 _remember(quiet, rule.id, before, new)
+                if text is not before:
+                    # The text changed: the rules after this one are chosen again by its literals now.
+                    found, scanned = rules.scan(text), text
+                    queue = [p for p in rules.candidates(scope, kind, found.present) if p > position]
+                    next_index = 0
     return StageResult(text, tuple(hits), title)
 
 

@@ -218,7 +218,7 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     short closing line or a subtitle, not a menu or a footer.
     """
     spans = line_spans(text)
-    prose = [i for i, (s, e) in enumerate(spans) if _prose(rule, text[s:e].strip())]
+    prose = _prose_lines(rule, text, spans)
     if not prose:
         return []
     first = max(0, prose[0] - rule.rule.keep_before)
@@ -239,6 +239,21 @@ def _titled(rule: CompiledRule, line: str, following: str) -> bool:
         return rule.next is None or rule.next.search(following, timeout=limits.MATCH_TIMEOUT) is not None
     except TimeoutError as exc:
         raise RuleTimeout(rule.id) from exc
+
+
+def _prose_lines(rule: CompiledRule, text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The indexes of the lines of `text` that `rule` takes for prose (remembered per pattern and text:
+    rules that share a `prose` pattern ask about the same text one after another)."""
+    key = (rule.pattern, text)
+    prose = PROSE_LINES.get(key)
+    if prose is None:
+        prose = [i for i, (s, e) in enumerate(spans) if _prose(rule, text[s:e].strip())]
+        PROSE_LINES.remember(key, prose, len(text))
+    return prose
+
+
+#: Prose line indexes by (pattern, text), for the last few texts.
+PROSE_LINES: LineMemo[tuple[Any, str], list[int]] = LineMemo(budget=200_000)
 
 
 def _prose(rule: CompiledRule, line: str) -> bool:

@@ -33,6 +33,8 @@ from typing import Any
 
 import regex
 
+from cleaner.ruleset import programs
+
 #: Bump when `analyse` or the way patterns are checked changes: a store of another version is ignored.
 ANALYSIS_VERSION = 1
 #: Entries kept at most: a store that grew past this keeps only the patterns the last run used.
@@ -55,6 +57,8 @@ class PatternCache:
         self._used: set[str] = set()
         self._added = False
         self._patterns: dict[str, LazyPattern] = {}
+        #: Compiled `regex` programs live beside the store (None: in memory only, nothing kept).
+        self.programs = path.parent / "programs" if path is not None else None
 
     @classmethod
     def default(cls) -> PatternCache:
@@ -66,7 +70,7 @@ class PatternCache:
         key = _key(source, flags)
         shared = self._patterns.get(key)
         if shared is None and key in self._entries:
-            shared = self._patterns[key] = LazyPattern(source, flags)
+            shared = self._patterns[key] = LazyPattern(source, flags, programs=self.programs)
         if shared is not None:
             self._used.add(key)
         return shared
@@ -79,7 +83,7 @@ class PatternCache:
         self._entries[key] = [sorted(literals) if literals is not None else None, list(width) if width else None]
         self._used.add(key)
         self._added = True
-        shared = self._patterns[key] = LazyPattern(source, flags, compiled)
+        shared = self._patterns[key] = LazyPattern(source, flags, compiled, self.programs)
         return shared
 
     def analysis(self, source: str, flags: int) -> Analysis:
@@ -165,9 +169,11 @@ class LazyPattern:
     ('42', True)
     """
 
-    def __init__(self, source: str, flags: int, compiled: Any = None) -> None:
+    def __init__(self, source: str, flags: int, compiled: Any = None, programs: Path | None = None) -> None:
         self.pattern = source
         self.flags = flags
+        #: Where compiled programs are kept (`cleaner.ruleset.programs`); None: compile with `regex`.
+        self.programs = programs
         if compiled is not None:
             self._bind(compiled)
 
@@ -175,7 +181,7 @@ class LazyPattern:
         # Called only for a name the instance lacks: before the first use, any pattern method.
         if name.startswith("__") or name not in PATTERN_METHODS:
             raise AttributeError(name)
-        self._bind(regex.compile(self.pattern, self.flags))
+        self._bind(programs.compile_pattern(self.pattern, self.flags, self.programs))
         return self.__dict__[name]
 
     def _bind(self, compiled: Any) -> None:
@@ -183,7 +189,7 @@ class LazyPattern:
             self.__dict__[method] = getattr(compiled, method)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LazyPattern, (self.pattern, self.flags))
+        return (LazyPattern, (self.pattern, self.flags, None, self.programs))
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags})"

@@ -23,6 +23,7 @@ from cleaner.errors import RuleError, RuleErrors
 from cleaner.memo import LineMemo
 from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.literals import Found, LiteralScanner, analyse, fold, selective
+from cleaner.ruleset.programs import compile_pattern as compile_program
 from cleaner.ruleset.schema import Rule
 from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
@@ -206,7 +207,7 @@ def _candidates(
     count: int,
     unfiltered: tuple[int, ...],
     by_literal: dict[str, tuple[int, ...]],
-) -> Iterable[int]:
+) -> Sequence[int]:
     """In order, the rules (of `count`) that need no literal plus those needing one in `present` (None: all)."""
     if present is None:
         return range(count)
@@ -216,6 +217,16 @@ def _candidates(
     for literal in present:
         chosen.update(by_literal.get(literal, ()))
     return sorted(chosen)
+
+
+def _literal_index(rules: Sequence[CompiledRule]) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """The positions of the rules with no required literal, and for each literal the rules needing it."""
+    by_literal: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for word in rule.needs or ():
+            by_literal.setdefault(word, []).append(index)
+    unfiltered = tuple(i for i, r in enumerate(rules) if r.needs is None)
+    return unfiltered, {word: tuple(indexes) for word, indexes in by_literal.items()}
 
 
 def compile_pattern(
@@ -235,7 +246,7 @@ def compile_pattern(
         if shared is not None:
             return shared
     try:
-        pattern = regex.compile(source, bits)
+        pattern = compile_program(source, bits, cache.programs if cache is not None else None)
     except (regex.error, TypeError) as exc:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
     if pattern.fullmatch("") is not None:
@@ -355,29 +366,23 @@ def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
         for phrase in sorted(rule.phrases):
             literal.setdefault(phrase, rule.id)
     patterns = tuple(r for r in free if r.pattern is not None)
-    by_literal: dict[str, list[int]] = {}
-    for index, rule in enumerate(patterns):
-        for word in rule.needs or ():
-            by_literal.setdefault(word, []).append(index)
     words: set[str] | None = set()
     for rule in free:
         if rule.phrases:
             needs = phrase_needs(rule.phrases)
             words = None if needs is None or words is None else words | needs
     contextual = tuple(r for r in rules if is_contextual(r))
-    context_by_literal: dict[str, list[int]] = {}
-    for index, rule in enumerate(contextual):
-        for word in rule.needs or ():
-            context_by_literal.setdefault(word, []).append(index)
+    unfiltered, by_literal = _literal_index(patterns)
+    context_unfiltered, context_by_literal = _literal_index(contextual)
     return LineMatcher(
         literal,
         patterns,
         contextual,
-        tuple(i for i, r in enumerate(patterns) if r.needs is None),
-        {word: tuple(indexes) for word, indexes in by_literal.items()},
+        unfiltered,
+        by_literal,
         frozenset(words) if words is not None else None,
-        tuple(i for i, r in enumerate(contextual) if r.needs is None),
-        {word: tuple(indexes) for word, indexes in context_by_literal.items()},
+        context_unfiltered,
+        context_by_literal,
     )
 
 
@@ -425,6 +430,8 @@ class ActiveRules:
     scanner: LiteralScanner = field(default_factory=lambda: LiteralScanner(()))
     #: Rules with `protect` patterns, by id (the engine checks their removals).
     protected: dict[str, CompiledRule] = field(default_factory=dict)
+    #: Per stage, the positions of its rules with no required literal, and those each literal may enable.
+    filters: dict[tuple[Scope, Kind], tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
@@ -437,7 +444,10 @@ class ActiveRules:
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
         protected = {r.id: r for r in rules if r.protect}
-        return cls({k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words), protected)
+        filters = {stage: _literal_index(stage_rules) for stage, stage_rules in by_stage.items()}
+        return cls(
+            {k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words), protected, filters
+        )
 
     def runs_in(self, scope: Scope) -> bool:
         """Whether any text rule applies at `scope` (html-drop and segment rules are not text rules)."""
@@ -450,6 +460,14 @@ class ActiveRules:
 
     def stage(self, scope: Scope, kind: Kind) -> tuple[CompiledRule, ...]:
         return self.by_stage.get((scope, kind), ())
+
+    def candidates(self, scope: Scope, kind: Kind, present: frozenset[str]) -> Sequence[int]:
+        """Positions in `stage(scope, kind)` of the rules a text holding the literals `present` may fire, in order.
+
+        The cost does not grow with the rules whose literals the text lacks.
+        """
+        unfiltered, by_literal = self.filters.get((scope, kind), ((), {}))
+        return _candidates(present, len(self.stage(scope, kind)), unfiltered, by_literal)
 
 
 def compile_rules(rules: Iterable[Rule], cache: PatternCache | None = None) -> RuleSet:
