@@ -251,9 +251,9 @@ def _no_headline(active: ActiveRules, line: str) -> bool:
     found = active.scan(line)
     if active.line_matchers[Scope.ARTICLE].rule_for(line, found.line(0)) is not None:
         return True
-    for rule in active.stage(Scope.ARTICLE, Kind.SPAN_DROP):
-        if rule.needs is not None and rule.needs.isdisjoint(found.present):
-            continue
+    span_rules = active.stage(Scope.ARTICLE, Kind.SPAN_DROP)
+    for position in active.candidates(Scope.ARTICLE, Kind.SPAN_DROP, found.present):
+        rule = span_rules[position]
         try:
             if drop_spans(rule, line):
                 return True

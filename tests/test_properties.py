@@ -233,3 +233,16 @@ def test_properties_on_real_pages(path: Path) -> None:
     assert_accounted(document)
     assert_idempotent(RELATED, text)
     assert_idempotent(CLEANER, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="ab \n\r", max_size=40))
+def test_line_spans_cover_the_text_line_by_line(text: str) -> None:
+    """Each span is one line with its newline; asked twice (the second answer is the kept one)."""
+    import re
+
+    from cleaner.engine.edits import line_spans
+
+    expected = [m.span() for m in re.finditer(r"[^\n]*\n|[^\n]+", text)]
+    assert line_spans(text) == expected
+    assert line_spans(text) == expected

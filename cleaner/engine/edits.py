@@ -68,20 +68,35 @@ def replay(text: str, hits: Iterable[RuleHit]) -> str:
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, the end including its newline.
+    """(start, end) of every line, the end including its newline (the list is shared: do not change it).
+
+    The kinds of one pass ask for the spans of the same text one after
+    another, so the spans of the last text asked about are kept.
 
     >>> line_spans("a\\nbc\\n\\nd")
     [(0, 2), (2, 5), (5, 6), (6, 7)]
     """
+    last_text, last_spans = _LAST_SPANS[0]
+    if last_text is text:
+        return last_spans
     spans = []
     start = 0
-    length = len(text)
-    while start < length:
-        newline = text.find("\n", start)
-        end = length if newline < 0 else newline + 1
+    for line in text.split("\n"):
+        end = start + len(line) + 1
         spans.append((start, end))
         start = end
+    # The last piece has no newline after it: it ends with the text, or is empty after a final newline.
+    last_start, _ = spans[-1]
+    if last_start == len(text):
+        spans.pop()
+    else:
+        spans[-1] = (last_start, len(text))
+    _LAST_SPANS[0] = (text, spans)
     return spans
+
+
+#: The last text asked about and its spans (a one-entry cache).
+_LAST_SPANS: list[tuple[str | None, list[tuple[int, int]]]] = [(None, [])]
 
 
 def tidy_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -24,7 +24,7 @@ from cleaner.memo import LineMemo
 from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.literals import Found, LiteralScanner, analyse, fold, selective
 from cleaner.ruleset.programs import compile_pattern as compile_program
-from cleaner.ruleset.schema import Rule
+from cleaner.ruleset.schema import Rule, SiteScope
 from cleaner.ruleset.selectors import Compound, parse_compound
 from cleaner.types import Kind, Scope
 
@@ -394,22 +394,26 @@ class RuleSet:
     _cache: dict[tuple[frozenset[str], frozenset[str]], ActiveRules] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _site_files: tuple[tuple[str, SiteScope], ...] | None = field(default=None, compare=False, repr=False)
 
     def active_for(self, page_text: str, domain: str | None, exclude: frozenset[str] = frozenset()) -> ActiveRules:
         """The rules that apply to one page: generic ones plus the sites it belongs to, minus `exclude` (ids)."""
-        sites = frozenset(
-            r.rule.file for r in self.rules if r.rule.site is not None and _site_applies(r, page_text, domain)
-        )
+        sites = frozenset(file for file, site in self.site_files() if _site_applies(site, page_text, domain))
         key = (sites, exclude)
         if key not in self._cache:
             chosen = [r for r in self.rules if (r.rule.site is None or r.rule.file in sites) and r.id not in exclude]
             self._cache[key] = ActiveRules.build(chosen)
         return self._cache[key]
 
+    def site_files(self) -> tuple[tuple[str, SiteScope], ...]:
+        """Each site file with its scope, once (a file's rules share one scope), in load order."""
+        if self._site_files is None:
+            scopes = {r.rule.file: r.rule.site for r in self.rules if r.rule.site is not None}
+            object.__setattr__(self, "_site_files", tuple(scopes.items()))
+        return self._site_files  # type: ignore[return-value]
 
-def _site_applies(rule: CompiledRule, page_text: str, domain: str | None) -> bool:
-    site = rule.rule.site
-    assert site is not None
+
+def _site_applies(site: SiteScope, page_text: str, domain: str | None) -> bool:
     if domain and any(domain == d or domain.endswith("." + d) for d in site.domains):
         return True
     return site.detect is not None and site.detect in page_text
