@@ -204,3 +204,17 @@ def test_adjacent_pieces_combine_into_longer_literals() -> None:
     assert required_literals(r"[ \t]+(?=[,.](?:\s|$))", 0) == {" ,", " .", "\t,", "\t."}
     assert required_literals(r"(?<=\w)[ \t]+(?=['’]s\b)", 0) == {" 's", " ’s", "\t's", "\t’s"}
     assert required_literals(r"(?<=[.!?])[ \t]+(?:Advertisement)", 0) == {"advertisement"}
+
+
+_ACTIVE = Cleaner.from_rules().rules.active_for("", None)
+_STAGE_LITERALS = sorted({w for stage in _ACTIVE.by_stage.values() for r in stage for w in r.needs or ()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(present=st.sets(st.sampled_from(_STAGE_LITERALS), max_size=6))
+def test_a_stage_runs_the_rules_whose_literals_the_text_holds(present: set[str]) -> None:
+    """`ActiveRules.candidates`: in file order, every rule with no required literal or with one in `present`."""
+    assert len(_STAGE_LITERALS) > 50
+    for (scope, kind), stage in _ACTIVE.by_stage.items():
+        expected = [i for i, r in enumerate(stage) if r.needs is None or not r.needs.isdisjoint(present)]
+        assert list(_ACTIVE.candidates(scope, kind, frozenset(present))) == expected, (scope, kind)
