@@ -626,7 +626,10 @@ def variant_rule(rule: dict[str, Any], stem: str, new_stem: str, suffix: str) ->
             perturbed = perturb_pattern(source, suffix)
             # No word to perturb: a word that never occurs, in front (a newline ends a verbose comment).
             newline = "\n" if "verbose" in (rule.get("flags") or ()) else ""
-            variant[key] = perturbed if perturbed != source else f"{suffix}(?:{source}{newline})"
+            # A leading (?r) (match right to left) must stay in front.
+            flag = "(?r)" if source.startswith("(?r)") else ""
+            body = source.removeprefix(flag)
+            variant[key] = perturbed if perturbed != source else f"{flag}{suffix}(?:{body}{newline})"
     if rule.get("phrases"):
         variant["phrases"] = [WORD.sub(lambda m: m.group() + suffix, phrase) for phrase in rule["phrases"]]
     variant["examples"] = [e for e in rule.get("examples") or () if not MUST_CHANGE & e.keys()]
