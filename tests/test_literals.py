@@ -148,6 +148,19 @@ def test_generated_patterns_never_match_without_a_required_literal(source: str, 
 
 @settings(max_examples=400, deadline=None)
 @given(source=patterns(), text=TEXT, ignorecase=st.booleans())
+def test_generated_patterns_never_match_without_a_whole_text_literal(source: str, text: str, ignorecase: bool) -> None:
+    """The same for literals that may start or end with a line break, found by the padded line scan."""
+    flags = regex.IGNORECASE if ignorecase else 0
+    needs, _ = analyse(source, flags, newlines=True)
+    if needs is None:
+        return
+    assert "" not in needs
+    if regex.search(source, text, flags):
+        assert not LiteralScanner(needs).scan(text).present.isdisjoint(needs), (source, text, needs)
+
+
+@settings(max_examples=400, deadline=None)
+@given(source=patterns(), text=TEXT, ignorecase=st.booleans())
 def test_generated_patterns_match_only_within_their_width(source: str, text: str, ignorecase: bool) -> None:
     """The engine skips a line outside a pattern's width: no full match may fall outside it."""
     flags = regex.IGNORECASE if ignorecase else 0
@@ -218,3 +231,28 @@ def test_a_stage_runs_the_rules_whose_literals_the_text_holds(present: set[str])
     for (scope, kind), stage in _ACTIVE.by_stage.items():
         expected = [i for i, r in enumerate(stage) if r.needs is None or not r.needs.isdisjoint(present)]
         assert list(_ACTIVE.candidates(scope, kind, frozenset(present))) == expected, (scope, kind)
+
+
+@pytest.mark.parametrize(("rule_id", "key", "pattern"), _patterns(), ids=lambda v: v if isinstance(v, str) else "")
+def test_whole_text_literals_are_found_wherever_a_pattern_matches(rule_id: str, key: str, pattern: object) -> None:
+    """Literals that may hold a line break (`analyse(..., newlines=True)`, for patterns run on whole texts):
+    wherever the pattern matches, the scanner finds one of them in the text (lookarounds may hold it)."""
+    needs, _ = analyse(pattern.pattern, pattern.flags, newlines=True)  # type: ignore[attr-defined]
+    if needs is None:
+        pytest.skip("no required literal")
+    scanner = LiteralScanner(needs)
+    for text in [*TEXTS, *LINES]:
+        if pattern.search(text):  # type: ignore[attr-defined]
+            assert not scanner.scan(text).present.isdisjoint(needs), (rule_id, key, text[:200])
+
+
+def test_a_line_break_literal_opens_a_line() -> None:
+    needs, _ = analyse(
+        r"^(?P<source>[^\n]{2,60})\n\d{4}\n(?:- (?P<s>[^\n]{1,40})\n)?- (?P=source)$", regex.MULTILINE, True
+    )
+    assert needs == frozenset({"\n-"})
+    scanner = LiteralScanner(needs)
+    assert scanner.scan("Reuters\n2024\n- Reuters").present == needs
+    assert not scanner.scan("Reuters\n2024 - Reuters").present
+    assert analyse(r"a\nb", 0, newlines=True)[0] is None, "a break inside a literal: no line scan finds it"
+    assert analyse(r"\n\nx", 0, newlines=True)[0] is None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from cleaner.engine.edits import Edit, apply_edits
-from cleaner.engine.kinds import RULE_KINDS, drop_lines, find_title, trim_edges
+from cleaner.engine.kinds import RULE_KINDS, drop_blocks, drop_lines, find_title, trim_edges
 from cleaner.engine.limits import RuleTimeout
 from cleaner.ruleset.compiler import ActiveRules
 from cleaner.types import Kind, RuleHit, Scope
@@ -137,6 +137,8 @@ def _run_pass(
                 try:
                     if kind is Kind.EDGE_TRIM and headline is not None:
                         edits = _under(headline, text, partial(trim_edges, rule))
+                    elif kind is Kind.BLOCK_UNTIL:
+                        edits = drop_blocks(rule, text, found)
                     else:
                         edits = RULE_KINDS[kind](rule, text)
                 except TimeoutError as exc:

@@ -114,16 +114,24 @@ def drop_spans(rule: CompiledRule, text: str) -> list[Edit]:
     return edits
 
 
-def drop_blocks(rule: CompiledRule, text: str) -> list[Edit]:
+def drop_blocks(rule: CompiledRule, text: str, found: Found | None = None) -> list[Edit]:
     """Drop from a `start` line up to (not including) the `until` line or the end of the text.
 
     A block longer than `max_lines` non-blank lines or `max_chars` characters is
-    left alone: it is more likely content than a widget.
+    left alone: it is more likely content than a widget. With `found` (the
+    rule literals in `text`, line by line), only lines holding one of the
+    `start` pattern's literals are tried.
     """
     spans = line_spans(text)
+    may_start = None
+    if found is not None and rule.needs is not None:
+        may_start = {i for i, words in found.by_line.items() if not rule.needs.isdisjoint(words)}
     edits = []
     index = 0
     while index < len(spans):
+        if may_start is not None and index not in may_start:
+            index += 1
+            continue
         start, end = spans[index]
         line = text[start:end].strip()
         if not rule.fits(len(line)) or not limits.fullmatch(rule.pattern, line):

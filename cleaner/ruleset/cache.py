@@ -34,9 +34,10 @@ from typing import Any
 import regex
 
 from cleaner.ruleset import programs
+from cleaner.ruleset.literals import analyse
 
 #: Bump when `analyse` or the way patterns are checked changes: a store of another version is ignored.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 #: Entries kept at most: a store that grew past this keeps only the patterns the last run used.
 MAX_ENTRIES = 50_000
 #: Environment variable naming the cache directory ("off" keeps no store).
@@ -80,15 +81,27 @@ class PatternCache:
     ) -> LazyPattern:
         """Record a pattern that compiled and passed the checks, with its analysis; its shared pattern object."""
         key = _key(source, flags)
-        self._entries[key] = [sorted(literals) if literals is not None else None, list(width) if width else None]
+        self._entries[key] = _entry(literals, width)
         self._used.add(key)
         self._added = True
         shared = self._patterns[key] = LazyPattern(source, flags, compiled, self.programs)
         return shared
 
-    def analysis(self, source: str, flags: int) -> Analysis:
-        """The literals and width of a pattern this cache holds (as `literals.analyse` gives them)."""
-        literals, width = self._entries[_key(source, flags)]
+    def analysis(self, source: str, flags: int, newlines: bool = False) -> Analysis:
+        """The literals and width of a pattern this cache holds (as `literals.analyse` gives them).
+
+        With `newlines` (literals may hold line breaks: a pattern run on a whole
+        text), the analysis is made and recorded on first asking.
+        """
+        key = _key(source, flags) + ("\x00newlines" if newlines else "")
+        if key not in self._entries:
+            if not newlines:
+                raise KeyError(f"pattern not checked: {source!r}")
+            found, width = analyse(source, flags, newlines=True)
+            self._entries[key] = _entry(found, width)
+            self._added = True
+        self._used.add(key)
+        literals, width = self._entries[key]
         return (frozenset(literals) if literals is not None else None), (
             (width[0], width[1]) if width is not None else None
         )
@@ -124,6 +137,10 @@ def default_path() -> Path | None:
         return Path(chosen) / "patterns.json"
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "cleaner" / "patterns.json"
+
+
+def _entry(literals: frozenset[str] | None, width: tuple[int, int] | None) -> list[Any]:
+    return [sorted(literals) if literals is not None else None, list(width) if width else None]
 
 
 def _key(source: str, flags: int) -> str:

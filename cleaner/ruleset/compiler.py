@@ -293,7 +293,7 @@ def _compile_kind(rule: Rule, cache: PatternCache | None) -> CompiledRule:
         return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"), cache)
-        return CompiledRule(rule, pattern=header, needs=_analysis(header, cache)[0])
+        return CompiledRule(rule, pattern=header, needs=_analysis(header, cache, newlines=True)[0])
     source = rule.match
     if source and rule.from_end:
         # A line rule whose telling part ends the line ("... (AP Photo/Name)")
@@ -331,12 +331,17 @@ def _compile_kind(rule: Rule, cache: PatternCache | None) -> CompiledRule:
     )
 
 
-def _analysis(pattern: Any, cache: PatternCache | None) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
-    """The literals one of which any match of a compiled pattern contains (if selective), and its width."""
+def _analysis(
+    pattern: Any, cache: PatternCache | None, newlines: bool = False
+) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
+    """The literals one of which any match of a compiled pattern contains (if selective), and its width.
+
+    `newlines`: the pattern runs on whole texts, and its literals may start or end with a line break.
+    """
     if cache is not None:
-        literals, width = cache.analysis(pattern.pattern, pattern.flags)
+        literals, width = cache.analysis(pattern.pattern, pattern.flags, newlines)
     else:
-        literals, width = analyse(pattern.pattern, pattern.flags)
+        literals, width = analyse(pattern.pattern, pattern.flags, newlines)
     return selective(literals), width
 
 

@@ -75,6 +75,9 @@ class _Info:
     last: frozenset[str] | None = None
     zero: bool = False
     behind: frozenset[str] | None = None
+    #: The piece may match nothing or some text (`x?`, `x*`): the text after it is preceded by
+    #: its `last` or by whatever came before it.
+    maybe: bool = False
 
 
 _EMPTY = _Info(frozenset({""}), None, zero=True)
@@ -136,19 +139,30 @@ def required_literals(source: str, flags: int = 0) -> frozenset[str] | None:
 UNBOUNDED = sys.maxsize
 
 
-def analyse(source: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
+def analyse(
+    source: str, flags: int = 0, newlines: bool = False
+) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
     """A pattern's required literals (as `required_literals`) and the width of its matches, from one parse.
 
     The width is the least and most characters a match can span (UNBOUNDED
     for no limit); None if the pattern cannot be read. A line shorter or
     longer than that cannot match it in full, whatever else it holds.
 
+    With `newlines`, for a pattern run on a whole text, a literal may start
+    or end with a line break ("\\n-": a line that starts with "-"); the
+    `LiteralScanner` finds such literals by scanning each line with a line
+    break on either side.
+
     >>> analyse(r"\\p{Lu}[^\\n.]{0,40}", 0)
     (None, (1, 41))
+    >>> analyse(r"^(?P<s>[^\\n]+)\\n(?:- [^\\n]+\\n)?- (?P=s)$", 0, newlines=True)[0]
+    frozenset({'\\n-'})
     """
     if "\\\\" in source:
         return None, None  # an escaped backslash could hide "\\p{...}" from the rewrite below
     source = REGEX_ONLY.sub(r"\\w", source.removeprefix("(?r)"))
+    if newlines:
+        source = source.replace("\\n", "\\u" + f"{ord(NEWLINE_STANDIN):04x}")
     parse_flags = (IGNORECASE if flags & regex.IGNORECASE else 0) | (VERBOSE if flags & regex.VERBOSE else 0)
     try:
         tree = sre_parse.parse(source, parse_flags)
@@ -162,7 +176,26 @@ def analyse(source: str, flags: int = 0) -> tuple[frozenset[str] | None, tuple[i
     except RecursionError:
         return None, width
     best = _best(info)
-    return (_minimal(best) if best is not None else None), width
+    literals = _minimal(best) if best is not None else None
+    return (_restore_newlines(literals) if newlines and literals is not None else literals), width
+
+
+#: What a line break in a pattern is read as when literals may hold one (a private-use character).
+NEWLINE_STANDIN = "\ue000"
+
+
+def _restore_newlines(literals: frozenset[str]) -> frozenset[str] | None:
+    """The literals with their line breaks back; None if a break is inside one (a line scan cannot find it)."""
+    restored = frozenset(s.replace(NEWLINE_STANDIN, "\n") for s in literals)
+    return restored if all(_on_one_line(s) for s in restored) else None
+
+
+def _on_one_line(literal: str) -> bool:
+    """A literal a scan of one line, with a line break on either side, can find: a break only at its ends."""
+    core = literal.strip("\n")
+    if not core:
+        return literal in ("\n", "\n\n")  # a line break, or an empty line
+    return "\n" not in core and not literal.startswith("\n\n") and not literal.endswith("\n\n")
 
 
 def _best(info: _Info) -> frozenset[str] | None:
@@ -196,6 +229,11 @@ def _sequence(items: Sequence[tuple[object, Any]], ignorecase: bool) -> _Info:
             needs.append(_product(tail, part.first) or frozenset({""}))
         if part.zero:
             tail = part.behind or tail
+        elif part.maybe:
+            zero = False
+            if not started:
+                first, started = None, True
+            tail = _union([tail, part.last])
         else:
             zero = False
             if not started:
@@ -260,7 +298,7 @@ def _node(op: object, arg: Any, ignorecase: bool) -> _Info:
                 return _Info(inner.exact | {""}, None)
             return _Info(inner.exact, inner.need, inner.first, inner.last)
         if low == 0:
-            return _EMPTY if high == 0 else _UNKNOWN
+            return _EMPTY if high == 0 else _Info(None, None, last=inner.last, maybe=True)
         return _Info(None, _best(inner), inner.first, inner.last)
     return _UNKNOWN
 
@@ -347,6 +385,8 @@ class LiteralScanner:
     >>> scanner = LiteralScanner(["ad", "advert", "vert"])
     >>> sorted(scanner.scan("An ADVERT").present)
     ['ad', 'advert', 'vert']
+    >>> LiteralScanner(["\\n-", "ad"]).scan("An ad\\n- Reuters").by_line
+    {0: frozenset({'ad'}), 1: frozenset({'\\n-'})}
     """
 
     def __init__(self, literals: Iterable[str]) -> None:
@@ -356,6 +396,9 @@ class LiteralScanner:
             self._automaton.add_word(word, word)
         if self.literals:
             self._automaton.make_automaton()
+        #: Literals may start or end with a line break (`analyse(..., newlines=True)`): each line is then
+        #: scanned with a line break on either side.
+        self._padded = any("\n" in word for word in self.literals)
         self._memo: LineMemo[str, frozenset[str]] = LineMemo()
 
     def scan(self, text: str) -> Found:
@@ -371,7 +414,8 @@ class LiteralScanner:
         for index, line in enumerate(text.split("\n")):
             words = memo.get(line)
             if words is None:
-                words = frozenset(word for _, word in self._automaton.iter(fold(line)))
+                folded = f"\n{fold(line)}\n" if self._padded else fold(line)
+                words = frozenset(word for _, word in self._automaton.iter(folded))
                 memo.remember(line, words, len(line))
             if words:
                 by_line[index] = words
