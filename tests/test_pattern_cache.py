@@ -273,3 +273,35 @@ def test_programs_are_kept_beside_the_store_and_used_by_lazy_patterns(tmp_path: 
     assert [a.text for a in warm.clean("Prices rose.\nAdvertisement\nWages did not.")] == [
         "Prices rose.\nWages did not."
     ]
+
+
+def test_a_full_store_keeps_only_the_last_runs_patterns_and_programs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = tmp_path / "cache" / "patterns.json"
+    compile_rules(load_rules(), PatternCache(store))
+    assert len(list((tmp_path / "cache" / "programs").iterdir())) > 80
+    directory = tmp_path / "rules"
+    directory.mkdir()
+    (directory / "one.yaml").write_text(
+        textwrap.dedent("""\
+            description: One rule.
+            rules:
+              - id: one.dashes
+                kind: line-drop
+                description: A line of dashes.
+                match: '-{3,}'
+                examples:
+                  - in: "A.\\n-----\\nB.\\n"
+                    out: "A.\\nB.\\n"
+                  - in: "A - B.\\n"
+            """),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 10)
+    compile_rules(load_rules(directory), PatternCache(store))
+    kept = json.loads(store.read_text(encoding="utf-8"))["entries"]
+    assert [key.split("\x00", 1)[1] for key in kept] == ["-{3,}"]
+    assert [p.name for p in (tmp_path / "cache" / "programs").iterdir()] == [
+        programs.program_path(tmp_path, "-{3,}", 0).name
+    ]

@@ -27,12 +27,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import regex
 
+from cleaner.io.writers import atomic_writer
 from cleaner.ruleset import programs
 from cleaner.ruleset.literals import analyse
 
@@ -113,18 +113,11 @@ class PatternCache:
         entries = self._entries
         if len(entries) > MAX_ENTRIES:
             entries = {key: entries[key] for key in sorted(self._used)}
+            if self.programs is not None:
+                programs.prune(self.programs, [_pattern_of(key) for key in entries])
         data = {"version": _version(), "entries": entries}
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".patterns-", suffix=".tmp")
-            try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-                os.replace(temporary, self.path)
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+        with contextlib.suppress(OSError), atomic_writer(self.path) as out:
+            json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
         self._added = False
 
 
@@ -145,6 +138,12 @@ def _entry(literals: frozenset[str] | None, width: tuple[int, int] | None) -> li
 
 def _key(source: str, flags: int) -> str:
     return f"{int(flags)}\x00{source}"
+
+
+def _pattern_of(key: str) -> tuple[str, int]:
+    """The (source, flags) of an entry's key."""
+    flags, source = key.split("\x00", 2)[:2]
+    return source, int(flags)
 
 
 def _version() -> str:

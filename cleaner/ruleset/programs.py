@@ -27,14 +27,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import sys
-import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import regex
 import regex._main as regex_main
+
+from cleaner.io.writers import atomic_writer
 
 #: What a stored program is valid for: the program format is the installed regex's own.
 FORMAT = f"regex {regex.__version__}/py {sys.version_info[0]}.{sys.version_info[1]}/1"
@@ -44,8 +45,7 @@ def compile_pattern(source: str, flags: int, directory: Path | None) -> Any:
     """`regex.compile(source, flags)`, rebuilt from the program stored in `directory` when there is one."""
     if directory is None:
         return regex.compile(source, flags)
-    key = f"{FORMAT}\0{int(flags)}\0{source}"
-    path = directory / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+    path = program_path(directory, source, flags)
     rebuilt = _rebuild(path, source, flags)
     if rebuilt is not None:
         return rebuilt
@@ -53,6 +53,21 @@ def compile_pattern(source: str, flags: int, directory: Path | None) -> Any:
     if program is not None:
         _store(path, source, flags, program)
     return compiled
+
+
+def program_path(directory: Path, source: str, flags: int) -> Path:
+    """Where the program of a pattern is kept (the name depends on the `regex` version too)."""
+    key = f"{FORMAT}\0{int(flags)}\0{source}"
+    return directory / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.json"
+
+
+def prune(directory: Path, keep: Iterable[tuple[str, int]]) -> None:
+    """Delete the programs in `directory` of patterns other than `keep` (source, flags); errors ignored."""
+    kept = {program_path(directory, source, flags).name for source, flags in keep}
+    with contextlib.suppress(OSError):
+        for path in directory.glob("*.json"):
+            if path.name not in kept:
+                path.unlink(missing_ok=True)
 
 
 def _compile_recording(source: str, flags: int) -> tuple[Any, tuple[Any, ...] | None]:
@@ -93,17 +108,9 @@ def _store(path: Path, source: str, flags: int, program: tuple[Any, ...]) -> Non
         req_flags,
         groups,
     ]
-    with contextlib.suppress(OSError, TypeError, ValueError):
+    with contextlib.suppress(OSError, TypeError, ValueError), atomic_writer(path) as out:
         data = {"format": FORMAT, "source": source, "flags": int(flags), "program": stored, "digest": _digest(stored)}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".program-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
 
 
 def _rebuild(path: Path, source: str, flags: int) -> Any:
