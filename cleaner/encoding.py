@@ -106,31 +106,63 @@ IS_BAD: LineMemo[str, bool] = LineMemo()
 
 
 def _prefiltered_is_bad(line: str) -> bool:
-    if MOJIBAKE_CHARS is not None and MOJIBAKE_CHARS.search(line) is None:
-        return False
-    return is_bad(line)
+    """ftfy's `is_bad`, run only where a character of some branch's rarest class has that branch's
+    neighbours on either side (`MOJIBAKE_NEIGHBOURS`): accented prose has the rare characters, but
+    seldom next to the characters mojibake puts beside them."""
+    if MOJIBAKE_CHARS is None:
+        return is_bad(line)
+    last = len(line) - 1
+    for m in MOJIBAKE_CHARS.finditer(line):
+        at = m.start()
+        for before, after in MOJIBAKE_NEIGHBOURS[line[at]]:
+            if (before is None or (at > 0 and line[at - 1] in before)) and (
+                after is None or (at < last and line[at + 1] in after)
+            ):
+                return is_bad(line)
+    return False
 
 
-def _mojibake_chars() -> Any:
-    """A class of characters of which every match of ftfy's badness pattern contains one, or None.
+Neighbours = tuple[frozenset[str] | None, frozenset[str] | None]
+
+
+def _mojibake_table() -> tuple[Any, dict[str, list[Neighbours]]]:
+    """For ftfy's badness pattern: a class of characters of which every match contains one, and for each
+    of them the characters that must come before and after it in some branch's match (None: any).
 
     Each branch of the pattern is a sequence of character classes; for each
-    branch the required class that is rarest in clean text (ASCII counts
-    most, curly quotes and dashes next, accented lower-case letters next) is
-    taken. None (always test) if some branch has no required class.
+    branch the single-character class that is rarest in clean text (ASCII
+    counts most, curly quotes and dashes next, accented lower-case letters
+    next) is taken, with the classes right before and after it. The class is
+    None (always test) if some branch has no such class.
     """
     try:
         tree = list(sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
     except (re.error, ValueError):
-        return None
+        return None, {}
+    if BADNESS_RE.flags & re.IGNORECASE:
+        return None, {}
     branches = tree[0][1][1] if len(tree) == 1 and tree[0][0] is sre.BRANCH else [tree]
-    chosen: set[str] = set()
+    table: dict[str, list[Neighbours]] = {}
     for branch in branches:
-        classes = [c for c in (_required_chars(op, arg) for op, arg in branch) if c]
-        if not classes:
-            return None
-        chosen |= min(classes, key=lambda chars: (sum(map(_commonness, chars)), len(chars)))
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chosen)) + "]")
+        items = list(branch)
+        singles = [_single_chars(op, arg) for op, arg in items]
+        known = [index for index, chars in enumerate(singles) if chars]
+        if not known:
+            return None, {}
+        rare = min(known, key=lambda index: (sum(map(_commonness, singles[index] or ())), len(singles[index] or ())))
+        before = singles[rare - 1] if rare > 0 else None
+        after = singles[rare + 1] if rare + 1 < len(items) else None
+        for char in singles[rare] or ():
+            table.setdefault(char, []).append((before, after))
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]"), table
+
+
+def _single_chars(op: object, arg: Any) -> frozenset[str] | None:
+    """The characters a one-character piece (a literal or a class of literals and ranges) matches."""
+    if op is sre.LITERAL or op is sre.IN:
+        chars = _required_chars(op, arg)
+        return frozenset(chars) if chars else None
+    return None
 
 
 def _required_chars(op: object, arg: Any) -> set[str] | None:
@@ -159,7 +191,7 @@ def _commonness(char: str) -> int:
     return 5 if char.islower() else 1
 
 
-MOJIBAKE_CHARS = _mojibake_chars()
+MOJIBAKE_CHARS, MOJIBAKE_NEIGHBOURS = _mojibake_table()
 
 
 def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:

@@ -48,3 +48,22 @@ def test_remembered_repairs_are_the_repairs(monkeypatch: pytest.MonkeyPatch) -> 
     assert calls == []
     encoding.FIXES.clear()
     assert repair_encoding(page) == first and len(calls) == 2  # the two damaged lines
+
+
+@settings(max_examples=5000, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(PATTERN_CHARS), max_size=12))
+def test_the_neighbour_check_gives_ftfys_verdict(text: str) -> None:
+    """`is_bad` runs only where a rare character has a branch's neighbours beside it: the verdict is ftfy's."""
+    from cleaner.encoding import _prefiltered_is_bad
+
+    assert _prefiltered_is_bad(text) == is_bad(text), text
+
+
+def test_accented_prose_skips_ftfy_and_mojibake_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import encoding
+
+    calls: list[str] = []
+    monkeypatch.setattr(encoding, "is_bad", lambda text: calls.append(text) or is_bad(text))
+    prose = "Le ministère a annoncé à Montréal que l’été serait « chaud » — señor, São Paulo, Zürich."
+    assert not encoding._prefiltered_is_bad(prose) and calls == [], "clean accented prose: no ftfy call"
+    assert encoding._prefiltered_is_bad("Le ministÃ¨re a annoncÃ© Ã  MontrÃ©al") and calls
