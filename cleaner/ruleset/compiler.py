@@ -475,8 +475,12 @@ class ActiveRules:
 
         The cost does not grow with the rules whose literals the text lacks.
         """
+        stage = self.stage(scope, kind)
+        if len(present) > len(stage):
+            # A page holds many literals: testing each rule's few is cheaper than gathering by literal.
+            return [i for i, rule in enumerate(stage) if rule.needs is None or not rule.needs.isdisjoint(present)]
         unfiltered, by_literal = self.filters.get((scope, kind), ((), {}))
-        return _candidates(present, len(self.stage(scope, kind)), unfiltered, by_literal)
+        return _candidates(present, len(stage), unfiltered, by_literal)
 
 
 def compile_rules(rules: Iterable[Rule], cache: PatternCache | None = None) -> RuleSet:
