@@ -113,6 +113,10 @@ ATOMS = st.sampled_from(
         "[,.]",
         "[ab]",
         r"\w",
+        ":",
+        "7",
+        "[0-9]",
+        "[5-7]",
     ]
 )
 
@@ -130,7 +134,7 @@ def patterns(draw: st.DrawFn, depth: int = 2) -> str:
     return "".join(parts)
 
 
-TEXT = st.text(alphabet=st.sampled_from(list("adverotkiCKSsßıİ©-– \t\n.,bxyzOK0")), max_size=40)
+TEXT = st.text(alphabet=st.sampled_from(list("adverotkiCKSsßıİ©-– \t\n.,bxyzOK0:7٣")), max_size=40)
 
 
 @settings(max_examples=400, deadline=None)
@@ -248,7 +252,7 @@ def test_whole_text_literals_are_found_wherever_a_pattern_matches(rule_id: str, 
 
 def test_a_line_break_literal_opens_a_line() -> None:
     needs, _ = analyse(
-        r"^(?P<source>[^\n]{2,60})\n\d{4}\n(?:- (?P<s>[^\n]{1,40})\n)?- (?P=source)$", regex.MULTILINE, True
+        r"^(?P<source>[^\n]{2,60})\n[^\n]+\n(?:- (?P<s>[^\n]{1,40})\n)?- (?P=source)$", regex.MULTILINE, True
     )
     assert needs == frozenset({"\n-"})
     scanner = LiteralScanner(needs)
@@ -256,3 +260,24 @@ def test_a_line_break_literal_opens_a_line() -> None:
     assert not scanner.scan("Reuters\n2024 - Reuters").present
     assert analyse(r"a\nb", 0, newlines=True)[0] is None, "a break inside a literal: no line scan finds it"
     assert analyse(r"\n\nx", 0, newlines=True)[0] is None
+
+
+def test_every_decimal_digit_folds_to_zero() -> None:
+    """`\\d` matches any decimal digit; the literal scan reads them all as 0 (and all lie below U+20000)."""
+    import sys
+
+    digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
+    assert len(digits) > 600
+    assert fold("".join(digits)) == "0" * len(digits)
+    assert fold("Formula 1 at 12:45") == "formula 0 at 00:00"
+    assert sorted(required_literals(r"\d{1,2}:\d{2}", 0) or ()) == ["0:"]
+    assert regex.search(r"\d:\d\d", "٣:٤٥") and "0:" in fold("٣:٤٥")
+
+
+def test_the_cache_version_follows_the_analysis_code() -> None:
+    import hashlib
+
+    from cleaner.ruleset import cache, literals
+
+    digest = hashlib.sha256(Path(literals.__file__).read_bytes()).hexdigest()[:16]
+    assert digest in cache._version(), "an edit to the analysis makes stored analyses stale"

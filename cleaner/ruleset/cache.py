@@ -25,6 +25,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -33,11 +34,12 @@ from typing import Any
 import regex
 
 from cleaner.io.writers import atomic_writer
-from cleaner.ruleset import programs
+from cleaner.ruleset import literals, programs
 from cleaner.ruleset.literals import analyse
 
-#: Bump when `analyse` or the way patterns are checked changes: a store of another version is ignored.
-ANALYSIS_VERSION = 2
+#: Bump when the way patterns are checked changes: a store of another version is ignored. A change to
+#: the analysis itself needs no bump: the version includes a digest of cleaner/ruleset/literals.py.
+ANALYSIS_VERSION = 3
 #: Entries kept at most: a store that grew past this keeps only the patterns the last run used.
 MAX_ENTRIES = 50_000
 #: Environment variable naming the cache directory ("off" keeps no store).
@@ -147,7 +149,11 @@ def _pattern_of(key: str) -> tuple[str, int]:
 
 
 def _version() -> str:
-    return f"{ANALYSIS_VERSION}/regex {regex.__version__}"
+    return f"{ANALYSIS_VERSION}/regex {regex.__version__}/literals {_ANALYSIS_DIGEST}"
+
+
+#: What the analysis code is: a store made by other code (an edit, another release) is not used.
+_ANALYSIS_DIGEST = hashlib.sha256(Path(literals.__file__).read_bytes()).hexdigest()[:16]
 
 
 def _read(path: Path) -> dict[str, list[Any]]:

@@ -44,7 +44,7 @@ def fold_line(line: str) -> str:
     'no comments yet\u2026'
     """
     quoted = line.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(fold(quoted).split())
+    return " ".join(quoted.casefold().replace("ı", "i").split())
 
 
 def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -58,7 +58,7 @@ def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
         words = [w for w in regex.split(r"[\s'\"]+", phrase) if w]
         if not words:
             return None
-        needs.add(max(words, key=len))
+        needs.add(fold(max(words, key=len)))  # looked for by the literal scan, which reads digits as 0
     return selective(frozenset(needs)) if needs else None
 
 

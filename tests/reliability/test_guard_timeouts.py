@@ -103,9 +103,11 @@ CATASTROPHIC = """
 def test_a_rule_that_times_out_is_skipped_for_that_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(limits, "MATCH_TIMEOUT", 0.2)
     cleaner = Cleaner.from_rules(rules_dir(tmp_path, CATASTROPHIC))
-    document = cleaner.clean_document("Prices rose.\nAdvertisement\n" + "a" * 60 + "\n", source_id="p")
+    # The pattern needs "a" then a digit ("a0" after folding): the page has one, after the run of a's.
+    page = "Prices rose.\nAdvertisement\n" + "a" * 60 + "\nThe a1 key.\n"
+    document = cleaner.clean_document(page, source_id="p")
     assert document.timeouts == ("house.slow",)
     (article,) = cleaner.articles(document)
-    assert article.text.strip() == "Prices rose.\n" + "a" * 60, "the other rules still ran"
+    assert article.text.strip() == "Prices rose.\n" + "a" * 60 + "\nThe a1 key.", "the other rules still ran"
     fine = cleaner.clean_document("Prices rose.\nAdvertisement\nThe a1 key.\n", source_id="q")
     assert fine.timeouts == () and cleaner.articles(fine)[0].text.strip() == "Prices rose.\nThe key."
