@@ -440,7 +440,9 @@ class ActiveRules:
     #: Rules with `protect` patterns, by id (the engine checks their removals).
     protected: dict[str, CompiledRule] = field(default_factory=dict)
     #: Per stage, the positions of its rules with no required literal, and those each literal may enable.
-    filters: dict[tuple[Scope, Kind], tuple[tuple[int, ...], dict[str, tuple[int, ...]]]] = field(default_factory=dict)
+    filters: dict[tuple[Scope, Kind], tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
@@ -453,7 +455,10 @@ class ActiveRules:
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
         protected = {r.id: r for r in rules if r.protect}
-        filters = {stage: _literal_index(stage_rules) for stage, stage_rules in by_stage.items()}
+        filters = {}
+        for stage, stage_rules in by_stage.items():
+            unfiltered, by_literal = _literal_index(stage_rules)
+            filters[stage] = (unfiltered, by_literal, frozenset(by_literal))
         return cls(
             {k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words), protected, filters
         )
@@ -475,12 +480,9 @@ class ActiveRules:
 
         The cost does not grow with the rules whose literals the text lacks.
         """
-        stage = self.stage(scope, kind)
-        if len(present) > len(stage):
-            # A page holds many literals: testing each rule's few is cheaper than gathering by literal.
-            return [i for i, rule in enumerate(stage) if rule.needs is None or not rule.needs.isdisjoint(present)]
-        unfiltered, by_literal = self.filters.get((scope, kind), ((), {}))
-        return _candidates(present, len(stage), unfiltered, by_literal)
+        unfiltered, by_literal, literals = self.filters.get((scope, kind), ((), {}, frozenset()))
+        # A page holds many literals, most of them other stages': keep this stage's (one C-level intersection).
+        return _candidates(present & literals, len(self.stage(scope, kind)), unfiltered, by_literal)
 
 
 def compile_rules(rules: Iterable[Rule], cache: PatternCache | None = None) -> RuleSet:
