@@ -164,9 +164,24 @@ def _under(headline: str, text: str, find: Callable[[str], list[Edit]]) -> list[
     offset = len(headline) + 2
     return [
         replace(edit, start=max(edit.start, offset) - offset, end=edit.end - offset)
-        for edit in find(f"{headline}\n\n{text}")
+        for edit in find(_shown(headline, text))
         if edit.end > offset
     ]
+
+
+def _shown(headline: str, text: str) -> str:
+    """`headline`, a blank line, `text`: the same string object for the same two (the rules of a kind
+    ask one after another, and line spans and prose verdicts are kept per text object)."""
+    last_headline, last_text, last_shown = _LAST_SHOWN[0]
+    if last_headline is headline and last_text is text:
+        return last_shown
+    shown = f"{headline}\n\n{text}"
+    _LAST_SHOWN[0] = (headline, text, shown)
+    return shown
+
+
+#: The last headline and text `_shown` joined, and the result (a one-entry cache).
+_LAST_SHOWN: list[tuple[str | None, str | None, str]] = [(None, None, "")]
 
 
 def _remember(quiet: dict[str, str], key: str, text: str, new: list[RuleHit]) -> None:

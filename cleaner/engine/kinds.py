@@ -232,11 +232,21 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     first = max(0, prose[0] - rule.rule.keep_before)
     last = prose[-1]
     edits = []
-    if sum(1 for s, e in spans[:first] if text[s:e].strip()) >= rule.rule.min_run:
+    if _has_lines(text, spans[:first], rule.rule.min_run):
         edits.append(Edit(0, spans[first][0], rule.id, Kind.EDGE_TRIM))
-    if sum(1 for s, e in spans[last + 1 :] if text[s:e].strip()) >= rule.rule.min_run:
+    if _has_lines(text, spans[last + 1 :], rule.rule.min_run):
         edits.append(Edit(spans[last][1], len(text), rule.id, Kind.EDGE_TRIM))
     return edits
+
+
+def _has_lines(text: str, spans: list[tuple[int, int]], count: int) -> bool:
+    """Whether at least `count` of the lines at `spans` are not blank (counting stops there)."""
+    for start, end in spans:
+        if count <= 0:
+            break
+        if text[start:end].strip():
+            count -= 1
+    return count <= 0
 
 
 def _titled(rule: CompiledRule, line: str, following: str) -> bool:
