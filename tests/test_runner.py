@@ -32,12 +32,18 @@ CLEANER = Cleaner.from_rules()
 runner = CliRunner()
 
 
-def make_corpus(directory: Path, copies: int = 6, compression: str | None = None) -> Path:
-    """JSONL pages with extra fields, a bad line and a record without text, in two files."""
+def make_corpus(directory: Path, copies: int = 6, compression: str | None = None, unique: bool = False) -> Path:
+    """JSONL pages with extra fields, a bad line and a record without text, in two files.
+
+    `unique`: every line of every copy is new (numbered), so cleaner's line memos do not make the later
+    copies nearly free: a run then lasts long enough to be stopped in the middle.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     lines = []
     for copy in range(copies):
         for number, text in enumerate(PAGES):
+            if unique:
+                text = numbered_lines(text, f"{copy}.{number}")
             lines.append(
                 json.dumps({"id": f"c{copy}-p{number}", "text": text, "url": f"https://ex.org/{number}", "n": copy})
             )
@@ -53,6 +59,11 @@ def make_corpus(directory: Path, copies: int = 6, compression: str | None = None
         else:
             (directory / name).write_bytes(data)
     return directory
+
+
+def numbered_lines(text: str, label: str) -> str:
+    """`text` with `label` and the line number at the end of every non-blank line."""
+    return "\n".join(f"{line} ({label}.{i})" if line.strip() else line for i, line in enumerate(text.split("\n")))
 
 
 def options(corpus: Path, output: Path, **changes: Any) -> RunOptions:
@@ -191,7 +202,8 @@ def test_cli_reports_and_audit(tmp_path: Path) -> None:
 
 def test_killed_run_resumes_to_the_same_bytes(tmp_path: Path) -> None:
     """SIGKILL a real `cleaner clean` mid-run, rerun the same command: identical output, nothing lost or doubled."""
-    corpus = make_corpus(tmp_path / "in", copies=24)  # 180 batches: the kill lands well inside the run
+    # 180 batches of new lines (memos cannot make them instant): the kill lands well inside the run.
+    corpus = make_corpus(tmp_path / "in", copies=24, unique=True)
     command = [sys.executable, "-m", "cleaner.cli", "clean", str(corpus), "--workers", "2", "--batch-pages", "2", "-q"]
     subprocess.run([*command, "-o", str(tmp_path / "whole.jsonl")], check=False, capture_output=True)
     target = tmp_path / "killed.jsonl"

@@ -18,11 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
 
 
-def corpus(path: Path, pages: int = 400) -> Path:
+def corpus(path: Path, pages: int = 800) -> Path:
+    """The sample pages repeated, every line numbered: all lines are new to cleaner's line memos, so the
+    run lasts long enough for Ctrl-C to land in the middle (repeated lines are nearly free)."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     with path.open("w", encoding="utf-8") as handle:
         for number in range(pages):
-            handle.write(json.dumps({"id": f"p{number}", "text": texts[number % len(texts)]}) + "\n")
+            lines = texts[number % len(texts)].split("\n")
+            text = "\n".join(f"{line} ({number}.{i})" if line.strip() else line for i, line in enumerate(lines))
+            handle.write(json.dumps({"id": f"p{number}", "text": text}) + "\n")
     return path
 
 
