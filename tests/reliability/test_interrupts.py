@@ -36,7 +36,11 @@ def test_ctrl_c_prints_a_summary_and_the_rerun_completes_the_same_output(tmp_pat
     subprocess.run([*command, "-o", str(tmp_path / "whole.jsonl"), "-q"], check=True, capture_output=True)
     target = tmp_path / "stopped.jsonl"
     journal = tmp_path / ".stopped.jsonl.journal.json"
-    process = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE, text=True)
+    # A job started in the background by a non-interactive shell (a CI script's `cmd &`) inherits SIGINT
+    # ignored, and so would the child: give it the default, as a terminal's Ctrl-C finds it.
+    process = subprocess.Popen(
+        [*command, "-o", str(target)], stderr=subprocess.PIPE, text=True, preexec_fn=_default_sigint
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not journal.exists():
         time.sleep(0.02)
@@ -48,6 +52,10 @@ def test_ctrl_c_prints_a_summary_and_the_rerun_completes_the_same_output(tmp_pat
     assert not target.exists()
     subprocess.run([*command, "-o", str(target), "-q"], check=True, capture_output=True)
     assert target.read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def test_rule_files_cannot_construct_python_objects(tmp_path: Path) -> None:
