@@ -263,7 +263,7 @@ def test_a_line_break_literal_opens_a_line() -> None:
 
 
 def test_every_decimal_digit_folds_to_zero() -> None:
-    """`\\d` matches any decimal digit; the literal scan reads them all as 0 (and all lie below U+20000)."""
+    """`\\d` matches any decimal digit; the literal scan reads them all as 0."""
     import sys
 
     digits = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdecimal()]
