@@ -305,3 +305,21 @@ def test_a_full_store_keeps_only_the_last_runs_patterns_and_programs(
     assert [p.name for p in (tmp_path / "cache" / "programs").iterdir()] == [
         programs.program_path(tmp_path, "-{3,}", 0).name
     ]
+
+
+def test_programs_recorded_from_several_threads_are_all_right(tmp_path: Path) -> None:
+    """Recording swaps regex's C core for a recorder under a lock: threads compiling at once all get
+    working patterns, and regex's own core is back afterwards."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import regex._main as regex_main
+
+    core = regex_main._regex
+    sources = [rf"(?P<n>\d{{{k}}}) ago|item {k}" for k in range(1, 40)]
+    with ThreadPoolExecutor(8) as pool:
+        patterns = list(pool.map(lambda s: programs.compile_pattern(s, 0, tmp_path), sources))
+    assert regex_main._regex is core
+    for k, pattern in enumerate(patterns, 1):
+        assert pattern.fullmatch(f"item {k}") and pattern.search("x " + "7" * k + " ago").group("n") == "7" * k
+    rebuilt = [programs.compile_pattern(s, 0, tmp_path) for s in sources]
+    assert [p.pattern for p in rebuilt] == sources

@@ -28,6 +28,7 @@ import contextlib
 import hashlib
 import json
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -70,24 +71,29 @@ def prune(directory: Path, keep: Iterable[tuple[str, int]]) -> None:
                 path.unlink(missing_ok=True)
 
 
+_RECORDING = threading.Lock()
+
+
 def _compile_recording(source: str, flags: int) -> tuple[Any, tuple[Any, ...] | None]:
     """Compile with `regex`, recording the arguments it passes to its C core (None if it did not)."""
     recorded: list[tuple[Any, ...]] = []
-    core = regex_main._regex
+    # One recorder at a time; another thread compiling meanwhile is served, and only spoils this record.
+    with _RECORDING:
+        core = regex_main._regex
 
-    class Recorder:
-        def __getattr__(self, name: str) -> Any:
-            return getattr(core, name)
+        class Recorder:
+            def __getattr__(self, name: str) -> Any:
+                return getattr(core, name)
 
-        def compile(self, *arguments: Any) -> Any:
-            recorded.append(arguments)
-            return core.compile(*arguments)
+            def compile(self, *arguments: Any) -> Any:
+                recorded.append(arguments)
+                return core.compile(*arguments)
 
-    regex_main._regex = Recorder()
-    try:
-        compiled = regex.compile(source, flags, cache_pattern=False)
-    finally:
-        regex_main._regex = core
+        regex_main._regex = Recorder()
+        try:
+            compiled = regex.compile(source, flags, cache_pattern=False)
+        finally:
+            regex_main._regex = core
     if len(recorded) != 1 or recorded[0][5]:  # named lists (\L<name>) are passed at compile time
         return compiled, None
     return compiled, recorded[0]
