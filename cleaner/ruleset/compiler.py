@@ -399,22 +399,29 @@ class RuleSet:
     _cache: dict[tuple[frozenset[str], frozenset[str]], ActiveRules] = field(
         default_factory=dict, compare=False, repr=False
     )
-    _site_files: tuple[tuple[str, SiteScope], ...] | None = field(default=None, compare=False, repr=False)
+    _site_files: tuple[tuple[SiteScope, tuple[str, ...]], ...] | None = field(default=None, compare=False, repr=False)
 
     def active_for(self, page_text: str, domain: str | None, exclude: frozenset[str] = frozenset()) -> ActiveRules:
         """The rules that apply to one page: generic ones plus the sites it belongs to, minus `exclude` (ids)."""
-        sites = frozenset(file for file, site in self.site_files() if _site_applies(site, page_text, domain))
+        sites = frozenset(
+            file for site, files in self.site_files() if _site_applies(site, page_text, domain) for file in files
+        )
         key = (sites, exclude)
         if key not in self._cache:
             chosen = [r for r in self.rules if (r.rule.site is None or r.rule.file in sites) and r.id not in exclude]
             self._cache[key] = ActiveRules.build(chosen)
         return self._cache[key]
 
-    def site_files(self) -> tuple[tuple[str, SiteScope], ...]:
-        """Each site file with its scope, once (a file's rules share one scope), in load order."""
+    def site_files(self) -> tuple[tuple[SiteScope, tuple[str, ...]], ...]:
+        """Each distinct site scope with the files that have it, in load order (a file's rules share
+        one scope; files with equal scopes are tested once)."""
         if self._site_files is None:
-            scopes = {r.rule.file: r.rule.site for r in self.rules if r.rule.site is not None}
-            object.__setattr__(self, "_site_files", tuple(scopes.items()))
+            files: dict[SiteScope, list[str]] = {}
+            for rule in self.rules:
+                site = rule.rule.site
+                if site is not None and rule.rule.file not in files.get(site, ()):
+                    files.setdefault(site, []).append(rule.rule.file)
+            object.__setattr__(self, "_site_files", tuple((site, tuple(names)) for site, names in files.items()))
         return self._site_files  # type: ignore[return-value]
 
 
