@@ -17,7 +17,7 @@ written is skipped, and cleaning gives the same output with it or without
 >>> cache = PatternCache(None)
 >>> cache.pattern(r"Advert\\w*", 2) is None
 True
->>> shared = cache.add(r"Advert\\w*", 2, None, frozenset({"advert"}), (6, 2**63 - 1))
+>>> shared = cache.add(r"Advert\\w*", 2, None)
 >>> cache.pattern(r"Advert\\w*", 2) is shared, cache.analysis(r"Advert\\w*", 2)
 (True, (frozenset({'advert'}), (6, 9223372036854775807)))
 """
@@ -78,29 +78,20 @@ class PatternCache:
             self._used.add(key)
         return shared
 
-    def add(
-        self, source: str, flags: int, compiled: Any, literals: frozenset[str] | None, width: tuple[int, int] | None
-    ) -> LazyPattern:
+    def add(self, source: str, flags: int, compiled: Any) -> LazyPattern:
         """Record a pattern that compiled and passed the checks, with its analysis; its shared pattern object."""
-        key = _key(source, flags)
-        self._entries[key] = _entry(literals, width)
-        self._used.add(key)
-        self._added = True
-        shared = self._patterns[key] = LazyPattern(source, flags, compiled, self.programs)
+        self.analysis(source, flags)
+        shared = self._patterns[_key(source, flags)] = LazyPattern(source, flags, compiled, self.programs)
         return shared
 
     def analysis(self, source: str, flags: int, newlines: bool = False) -> Analysis:
-        """The literals and width of a pattern this cache holds (as `literals.analyse` gives them).
+        """The literals and width of a pattern (as `literals.analyse` gives them), made and recorded on first asking.
 
-        With `newlines` (literals may hold line breaks: a pattern run on a whole
-        text), the analysis is made and recorded on first asking.
+        `newlines`: literals may hold line breaks (a pattern run on a whole text).
         """
         key = _key(source, flags) + ("\x00newlines" if newlines else "")
         if key not in self._entries:
-            if not newlines:
-                raise KeyError(f"pattern not checked: {source!r}")
-            found, width = analyse(source, flags, newlines=True)
-            self._entries[key] = _entry(found, width)
+            self._entries[key] = _entry(*analyse(source, flags, newlines))
             self._added = True
         self._used.add(key)
         literals, width = self._entries[key]

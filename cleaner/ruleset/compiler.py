@@ -22,7 +22,7 @@ from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.memo import LineMemo
 from cleaner.ruleset.cache import PatternCache
-from cleaner.ruleset.literals import Found, LiteralScanner, analyse, fold, selective
+from cleaner.ruleset.literals import Found, LiteralScanner, fold, selective
 from cleaner.ruleset.programs import compile_pattern as compile_program
 from cleaner.ruleset.schema import Rule, SiteScope
 from cleaner.ruleset.selectors import Compound, parse_compound
@@ -229,31 +229,26 @@ def _literal_index(rules: Sequence[CompiledRule]) -> tuple[tuple[int, ...], dict
     return unfiltered, {word: tuple(indexes) for word, indexes in by_literal.items()}
 
 
-def compile_pattern(
-    rule: Rule, key: str, source: str, flags: Iterable[str] = (), cache: PatternCache | None = None
-) -> Any:
+def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str], cache: PatternCache) -> Any:
     """Compile one pattern of `rule`, rejecting bad syntax and empty matches.
 
-    With a `cache`, a pattern it knows is not compiled now but on first use
-    (a `LazyPattern`); one it does not know is compiled, checked, analysed
-    and recorded. Equal patterns share one pattern object.
+    A pattern the `cache` knows is not compiled now but on first use (a
+    `LazyPattern`); one it does not know is compiled, checked, analysed and
+    recorded. Equal patterns share one pattern object.
     """
     bits = 0
     for name in flags:
         bits |= FLAG_BITS[name]
-    if cache is not None:
-        shared = cache.pattern(source, bits)
-        if shared is not None:
-            return shared
+    shared = cache.pattern(source, bits)
+    if shared is not None:
+        return shared
     try:
-        pattern = compile_program(source, bits, cache.programs if cache is not None else None)
+        pattern = compile_program(source, bits, cache.programs)
     except (regex.error, TypeError) as exc:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
     if pattern.fullmatch("") is not None:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} matches the empty string")
-    if cache is None:
-        return pattern
-    return cache.add(source, bits, pattern, *analyse(source, bits))
+    return cache.add(source, bits, pattern)
 
 
 def compile_selector(rule: Rule) -> Any:
@@ -267,7 +262,9 @@ def compile_selector(rule: Rule) -> Any:
 
 
 def compile_rule(rule: Rule, cache: PatternCache | None = None) -> CompiledRule:
-    """Compile the patterns that `rule`'s kind uses, and its `protect` patterns (see `compile_pattern`)."""
+    """Compile the patterns that `rule`'s kind uses, and its `protect` patterns (see `compile_pattern`;
+    without a `cache`, one in memory)."""
+    cache = cache if cache is not None else PatternCache(None)
     compiled = _compile_kind(rule, cache)
     if not rule.protect:
         return compiled
@@ -275,7 +272,7 @@ def compile_rule(rule: Rule, cache: PatternCache | None = None) -> CompiledRule:
     return replace(compiled, protect=protect)
 
 
-def _compile_kind(rule: Rule, cache: PatternCache | None) -> CompiledRule:
+def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
     flags = rule.flags
     if rule.kind is Kind.VIDEO_EMBED:
         return _compile_video(rule, cache)
@@ -332,20 +329,17 @@ def _compile_kind(rule: Rule, cache: PatternCache | None) -> CompiledRule:
 
 
 def _analysis(
-    pattern: Any, cache: PatternCache | None, newlines: bool = False
+    pattern: Any, cache: PatternCache, newlines: bool = False
 ) -> tuple[frozenset[str] | None, tuple[int, int] | None]:
     """The literals one of which any match of a compiled pattern contains (if selective), and its width.
 
     `newlines`: the pattern runs on whole texts, and its literals may start or end with a line break.
     """
-    if cache is not None:
-        literals, width = cache.analysis(pattern.pattern, pattern.flags, newlines)
-    else:
-        literals, width = analyse(pattern.pattern, pattern.flags, newlines)
+    literals, width = cache.analysis(pattern.pattern, pattern.flags, newlines)
     return selective(literals), width
 
 
-def _compile_video(rule: Rule, cache: PatternCache | None) -> CompiledRule:
+def _compile_video(rule: Rule, cache: PatternCache) -> CompiledRule:
     """A timestamp line then a title line (printed once or twice), or the same inline."""
     stamp = rule.timestamp
     compile_pattern(rule, "timestamp", stamp, (), cache)

@@ -169,7 +169,7 @@ def analyse(
         return None, None  # an escaped backslash could hide "\\p{...}" from the rewrite below
     source = REGEX_ONLY.sub(r"\\w", source.removeprefix("(?r)"))
     if newlines:
-        source = source.replace("\\n", "\\u" + f"{ord(NEWLINE_STANDIN):04x}")
+        source = source.replace(r"\n", r"\ue000")  # the pattern's line breaks read as NEWLINE_STANDIN
     parse_flags = (IGNORECASE if flags & regex.IGNORECASE else 0) | (VERBOSE if flags & regex.VERBOSE else 0)
     try:
         tree = sre_parse.parse(source, parse_flags)
