@@ -9,6 +9,7 @@ generated patterns and texts.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner
 from cleaner.engine.apply import run_stage
 from cleaner.engine.kinds import RULE_KINDS, drop_lines
+from cleaner.memo import LineMemo
 from cleaner.ruleset.lint import PATTERN_KEYS
 from cleaner.ruleset.literals import LiteralScanner, analyse, fold, required_literals
 from cleaner.types import Kind, Scope
@@ -281,3 +283,17 @@ def test_the_cache_version_follows_the_analysis_code() -> None:
 
     digest = hashlib.sha256(Path(literals.__file__).read_bytes()).hexdigest()[:16]
     assert digest in cache._version(), "an edit to the analysis makes stored analyses stale"
+
+
+def test_a_remembered_line_verdict_still_checks_the_neighbours_each_time() -> None:
+    # "I Accept" goes only after a cookie notice: its own verdict (remembered per line) must not
+    # carry one page's neighbours over to the next page.
+    matcher = dataclasses.replace(ACTIVE.line_matchers[Scope.ARTICLE], memo=LineMemo(), context_memo=LineMemo())
+    notice = "We use cookies to improve your experience. By using our site you agree.\nI Accept\nTrade grew.\n"
+    prose = "Trade grew, the minister said.\nI Accept\nWages did not.\n"
+    dropped = [[(e.start, e.rule_id) for e in drop_lines(matcher, t, ACTIVE.scan(t))] for t in (notice, prose, notice)]
+    on_notice = [(0, "cookies.notice-line"), (72, "cookies.button-after-notice")]
+    assert dropped == [on_notice, [], on_notice]
+    holding = matcher.line_verdict("I Accept")
+    assert isinstance(holding, tuple)
+    assert "cookies.button-after-notice" in [matcher.contextual[p].id for p in holding]

@@ -23,51 +23,46 @@ def drop_lines(matcher: LineMatcher, text: str, found: Found | None = None) -> l
     """Drop every line a line-drop rule matches in full (context rules check neighbours).
 
     `found` (the rule literals in `text`, line by line) lets each line skip the
-    rules it cannot match; without it every rule is tried.
+    rules it cannot match; without it every rule is tried. Each line costs one
+    lookup of its remembered verdict; neighbours are looked at only for the
+    few lines a contextual rule's own pattern matches.
     """
     spans = line_spans(text)
-    lines = [text[s:e].rstrip("\n") for s, e in spans]
-    contextual = matcher.contextual
-    neighbours = _neighbours(lines) if contextual else []
+    lines = text.split("\n")[: len(spans)]  # a final newline ends the last line, it does not start one
     edits = []
     for index, (start, end) in enumerate(spans):
-        rule_id = matcher.rule_for(lines[index], found.line(index) if found is not None else None)
-        if rule_id is None and contextual and lines[index].strip():
-            rule_id = _contextual_rule(matcher, lines, index, neighbours[index], found)
-        if rule_id is not None:
-            edits.append(Edit(start, end, rule_id, Kind.LINE_DROP))
+        verdict = matcher.line_verdict(lines[index], found.line(index) if found is not None else None)
+        if isinstance(verdict, str):
+            edits.append(Edit(start, end, verdict, Kind.LINE_DROP))
+        elif verdict:
+            rule_id = _contextual_rule(matcher, lines, index, verdict, found)
+            if rule_id is not None:
+                edits.append(Edit(start, end, rule_id, Kind.LINE_DROP))
     return edits
 
 
-def _neighbours(lines: list[str]) -> list[tuple[int | None, int | None]]:
-    """For each line, the index of the nearest non-blank line before and after it, in one sweep each way."""
-    before: list[int | None] = []
-    last: int | None = None
-    for index, line in enumerate(lines):
-        before.append(last)
-        if line.strip():
-            last = index
-    after: list[int | None] = [None] * len(lines)
-    last = None
-    for index in range(len(lines) - 1, -1, -1):
-        after[index] = last
-        if lines[index].strip():
-            last = index
-    return list(zip(before, after, strict=True))
+def _nearest(lines: list[str], index: int, step: int) -> int | None:
+    """The index of the nearest non-blank line before (`step` -1) or after (+1) line `index`."""
+    other = index + step
+    while 0 <= other < len(lines):
+        if lines[other].strip():
+            return other
+        other += step
+    return None
 
 
 def _contextual_rule(
     matcher: LineMatcher,
     lines: list[str],
     index: int,
-    around: tuple[int | None, int | None],
+    holding: tuple[int, ...],
     found: Found | None,
 ) -> str | None:
-    """The first contextual rule that drops line `index`: cheap checks first, then the patterns (remembered)."""
-    stripped = lines[index].strip()
-    before, after = around
+    """The first of the contextual rules `holding` (whose own pattern matches line `index`) whose neighbours
+    fit too: cheap checks first, then the neighbour patterns (remembered)."""
+    before, after = _nearest(lines, index, -1), _nearest(lines, index, 1)
     contextual = matcher.contextual
-    for position in matcher.context_candidates(found.line(index) if found is not None else None):
+    for position in holding:
         rule = contextual[position]
         if rule.rule.isolated and not _blank_around(lines, index):
             continue
@@ -77,10 +72,6 @@ def _contextual_rule(
             (before is None or _may_hold(rule.prev_needs, found, before))
             and (after is None or _may_hold(rule.next_needs, found, after))
         ):
-            continue
-        if not rule.fits(len(stripped)):
-            continue
-        if not matcher.context_test(position, "match", stripped):
             continue
         if before is not None:
             previous = lines[before].strip()

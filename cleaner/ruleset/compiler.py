@@ -121,54 +121,86 @@ class LineMatcher:
     context_unfiltered: tuple[int, ...] = ()
     context_by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: Verdicts remembered per line (boilerplate repeats across the passes over a page and the pages of a site).
-    memo: LineMemo[str, str | None] = field(default_factory=LineMemo, compare=False, repr=False)
+    memo: LineMemo[str, str | tuple[int, ...]] = field(default_factory=LineMemo, compare=False, repr=False)
     context_memo: LineMemo[tuple[int, str, str], bool] = field(default_factory=LineMemo, compare=False, repr=False)
 
     def context_test(self, position: int, part: str, line: str) -> bool:
-        """Whether contextual rule `position`'s `match`, `prev` or `next` pattern holds on `line`.
+        """Whether contextual rule `position`'s `prev` or `next` pattern holds on `line` (a missing one holds).
 
-        A missing `prev`/`next` holds; verdicts are remembered, since the
-        passes over a page test the same lines again.
+        Verdicts are remembered, since the passes over a page test the same lines again.
         """
         key = (position, part, line)
         verdict = self.context_memo.get(key)
         if verdict is None:
             rule = self.contextual[position]
+            pattern = rule.prev if part == "prev" else rule.next
             try:
-                if part == "match":
-                    verdict = (
-                        bool(limited_fullmatch(rule.pattern, line))
-                        if rule.pattern is not None
-                        else fold_line(line) in rule.phrases
-                    )
-                else:
-                    pattern = rule.prev if part == "prev" else rule.next
-                    verdict = pattern is None or bool(limited_search(pattern, line))
+                verdict = pattern is None or bool(limited_search(pattern, line))
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
             self.context_memo.remember(key, verdict, len(line))
         return verdict
 
-    def rule_for(self, line: str, present: frozenset[str] | set[str] | None = None) -> str | None:
-        """The id of the first rule that drops `line`, or None.
+    def line_verdict(self, line: str, present: frozenset[str] | set[str] | None = None) -> str | tuple[int, ...]:
+        """What the rules say about `line` on its own, remembered per line.
 
+        The id of the first context-free rule that drops it; otherwise the
+        positions, in order, of the contextual rules whose own `match` holds
+        on it (their neighbours are still to be checked; usually none). A
+        line's verdict is a pure function of the line, so the passes over a
+        page and the pages of a site look it up instead of testing it again.
         `present` is the set of scanned literals the line contains (None: not
-        scanned, so every pattern is tried).
+        scanned, so every pattern is tried); it only narrows what is tried.
+
+        >>> from cleaner.ruleset.loader import load_rules
+        >>> matcher = compile_rules(load_rules()).active_for("", None).line_matchers[Scope.ARTICLE]
+        >>> matcher.line_verdict("Advertisement"), matcher.line_verdict("Prices rose sharply in May.")
+        ('ads.advertisement-line', ())
         """
         stripped = line.strip()
         if not stripped:
-            return None
-        if stripped in self.memo:
-            return self.memo[stripped]
+            return ()
+        verdict = self.memo.get(stripped)
+        if verdict is not None:
+            return verdict
         if present is not None and not present and not self.unfiltered and self.phrase_words is not None:
-            return None
-        verdict = None
-        if self.literal and self._may_be_phrase(stripped, present):
-            verdict = self.literal.get(fold_line(stripped))
-        if verdict is None:
-            verdict = self._first_match(stripped, present)
+            found = None  # no literal, so no context-free rule can drop the line
+        else:
+            found = self._context_free(stripped, present)
+        verdict = found if found is not None else self._holding_contexts(stripped, present)
         self.memo.remember(stripped, verdict, len(stripped))
         return verdict
+
+    def rule_for(self, line: str, present: frozenset[str] | set[str] | None = None) -> str | None:
+        """The id of the first context-free rule that drops `line`, or None (see `line_verdict`)."""
+        verdict = self.line_verdict(line, present)
+        return verdict if isinstance(verdict, str) else None
+
+    def _context_free(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:
+        if self.literal and self._may_be_phrase(stripped, present):
+            verdict = self.literal.get(fold_line(stripped))
+            if verdict is not None:
+                return verdict
+        return self._first_match(stripped, present)
+
+    def _holding_contexts(self, stripped: str, present: frozenset[str] | set[str] | None) -> tuple[int, ...]:
+        """Positions of the contextual rules whose own `match` (pattern or phrases) holds on `stripped`."""
+        holding = []
+        length = len(stripped)
+        for position in self.context_candidates(present):
+            rule = self.contextual[position]
+            if not rule.fits(length):
+                continue
+            try:
+                if rule.pattern is not None:
+                    holds = bool(limited_fullmatch(rule.pattern, stripped))
+                else:
+                    holds = fold_line(stripped) in rule.phrases
+            except TimeoutError as exc:
+                raise RuleTimeout(rule.id) from exc
+            if holds:
+                holding.append(position)
+        return tuple(holding)
 
     def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:
         """The id of the first candidate pattern that matches the whole line."""
