@@ -25,7 +25,7 @@ def drop_lines(matcher: LineMatcher, text: str, found: Found | None = None) -> l
     `found` (the rule literals in `text`, line by line) lets each line skip the
     rules it cannot match; without it every rule is tried. Each line costs one
     lookup of its remembered verdict; neighbours are looked at only for the
-    few lines a contextual rule's own pattern matches.
+    lines a contextual rule may match by their literals and length.
     """
     spans = line_spans(text)
     lines = text.split("\n")[: len(spans)]  # a final newline ends the last line, it does not start one
@@ -55,14 +55,15 @@ def _contextual_rule(
     matcher: LineMatcher,
     lines: list[str],
     index: int,
-    holding: tuple[int, ...],
+    fitting: tuple[int, ...],
     found: Found | None,
 ) -> str | None:
-    """The first of the contextual rules `holding` (whose own pattern matches line `index`) whose neighbours
-    fit too: cheap checks first, then the neighbour patterns (remembered)."""
+    """The first of the contextual rules `fitting` line `index` (by its literals and length) that drops it:
+    cheap checks first, then the patterns (remembered)."""
     before, after = _nearest(lines, index, -1), _nearest(lines, index, 1)
     contextual = matcher.contextual
-    for position in holding:
+    stripped = lines[index].strip()
+    for position in fitting:
         rule = contextual[position]
         if rule.rule.isolated and not _blank_around(lines, index):
             continue
@@ -72,6 +73,8 @@ def _contextual_rule(
             (before is None or _may_hold(rule.prev_needs, found, before))
             and (after is None or _may_hold(rule.next_needs, found, after))
         ):
+            continue
+        if not matcher.context_test(position, "match", stripped):
             continue
         if before is not None:
             previous = lines[before].strip()

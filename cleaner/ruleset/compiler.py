@@ -125,17 +125,25 @@ class LineMatcher:
     context_memo: LineMemo[tuple[int, str, str], bool] = field(default_factory=LineMemo, compare=False, repr=False)
 
     def context_test(self, position: int, part: str, line: str) -> bool:
-        """Whether contextual rule `position`'s `prev` or `next` pattern holds on `line` (a missing one holds).
+        """Whether contextual rule `position`'s `match`, `prev` or `next` pattern holds on `line`.
 
-        Verdicts are remembered, since the passes over a page test the same lines again.
+        A missing `prev`/`next` holds; verdicts are remembered, since the
+        passes over a page test the same lines again.
         """
         key = (position, part, line)
         verdict = self.context_memo.get(key)
         if verdict is None:
             rule = self.contextual[position]
-            pattern = rule.prev if part == "prev" else rule.next
             try:
-                verdict = pattern is None or bool(limited_search(pattern, line))
+                if part == "match":
+                    verdict = (
+                        bool(limited_fullmatch(rule.pattern, line))
+                        if rule.pattern is not None
+                        else fold_line(line) in rule.phrases
+                    )
+                else:
+                    pattern = rule.prev if part == "prev" else rule.next
+                    verdict = pattern is None or bool(limited_search(pattern, line))
             except TimeoutError as exc:
                 raise RuleTimeout(rule.id) from exc
             self.context_memo.remember(key, verdict, len(line))
@@ -145,8 +153,8 @@ class LineMatcher:
         """What the rules say about `line` on its own, remembered per line.
 
         The id of the first context-free rule that drops it; otherwise the
-        positions, in order, of the contextual rules whose own `match` holds
-        on it (their neighbours are still to be checked; usually none). A
+        positions, in order, of the contextual rules its literals and length
+        allow (their neighbours and patterns are still to be checked). A
         line's verdict is a pure function of the line, so the passes over a
         page and the pages of a site look it up instead of testing it again.
         `present` is the set of scanned literals the line contains (None: not
@@ -154,7 +162,8 @@ class LineMatcher:
 
         >>> from cleaner.ruleset.loader import load_rules
         >>> matcher = compile_rules(load_rules()).active_for("", None).line_matchers[Scope.ARTICLE]
-        >>> matcher.line_verdict("Advertisement"), matcher.line_verdict("Prices rose sharply in May.")
+        >>> prose = "Prices rose sharply in May, the statistics office said on Tuesday. " * 4
+        >>> matcher.line_verdict("Advertisement"), matcher.line_verdict(prose)
         ('ads.advertisement-line', ())
         """
         stripped = line.strip()
@@ -167,7 +176,7 @@ class LineMatcher:
             found = None  # no literal, so no context-free rule can drop the line
         else:
             found = self._context_free(stripped, present)
-        verdict = found if found is not None else self._holding_contexts(stripped, present)
+        verdict = found if found is not None else self._fitting_contexts(stripped, present)
         self.memo.remember(stripped, verdict, len(stripped))
         return verdict
 
@@ -183,24 +192,15 @@ class LineMatcher:
                 return verdict
         return self._first_match(stripped, present)
 
-    def _holding_contexts(self, stripped: str, present: frozenset[str] | set[str] | None) -> tuple[int, ...]:
-        """Positions of the contextual rules whose own `match` (pattern or phrases) holds on `stripped`."""
-        holding = []
+    def _fitting_contexts(self, stripped: str, present: frozenset[str] | set[str] | None) -> tuple[int, ...]:
+        """Positions of the contextual rules that may match `stripped`: by its literals and its length.
+
+        Their patterns are not run here: the neighbours are checked first, and
+        most lines fail them cheaply (ten times the rules must not cost ten
+        times the pattern runs).
+        """
         length = len(stripped)
-        for position in self.context_candidates(present):
-            rule = self.contextual[position]
-            if not rule.fits(length):
-                continue
-            try:
-                if rule.pattern is not None:
-                    holds = bool(limited_fullmatch(rule.pattern, stripped))
-                else:
-                    holds = fold_line(stripped) in rule.phrases
-            except TimeoutError as exc:
-                raise RuleTimeout(rule.id) from exc
-            if holds:
-                holding.append(position)
-        return tuple(holding)
+        return tuple(p for p in self.context_candidates(present) if self.contextual[p].fits(length))
 
     def _first_match(self, stripped: str, present: frozenset[str] | set[str] | None) -> str | None:
         """The id of the first candidate pattern that matches the whole line."""
