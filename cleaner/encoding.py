@@ -45,6 +45,7 @@ FIXER_CHARS = re.compile(
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).
 NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
 #: The start of every line that holds a non-ASCII character (only those can be mojibake).
 NON_ASCII_LINE = regex.compile(r"^[\x00-\x09\x0b-\x7f]*[^\x00-\x7f]", regex.MULTILINE)
 
@@ -200,9 +201,11 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
     >>> repair_encoding("It\u00e2\u20ac\u2122s fine")[0]
     'It\u2019s fine'
     """
-    text, hits = apply_edits(
-        text, [Edit(m.start(), m.end(), "encoding.newlines", Kind.ENCODING, "\n") for m in NEWLINES.finditer(text)]
-    )
+    hits: list[RuleHit] = []
+    if any(char in text for char in NEWLINE_CHARS):  # str's own search is many times faster than a pattern
+        text, hits = apply_edits(
+            text, [Edit(m.start(), m.end(), "encoding.newlines", Kind.ENCODING, "\n") for m in NEWLINES.finditer(text)]
+        )
     edits = []
     spans = line_spans(text)
     for index in lines_to_repair(text, spans):
@@ -218,6 +221,8 @@ def repair_encoding(text: str) -> tuple[str, list[RuleHit]]:
             edits.append(Edit(begin, begin + len(content), name, Kind.ENCODING, fixed))
     text, more = apply_edits(text, edits)
     hits.extend(more)
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text, hits  # one C-level check of the whole text instead of one per line
     nfc = []
     for start, end in line_spans(text):
         line = text[start:end]

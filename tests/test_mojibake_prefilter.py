@@ -67,3 +67,33 @@ def test_accented_prose_skips_ftfy_and_mojibake_does_not(monkeypatch: pytest.Mon
     prose = "Le ministère a annoncé à Montréal que l’été serait « chaud » — señor, São Paulo, Zürich."
     assert not encoding._prefiltered_is_bad(prose) and calls == [], "clean accented prose: no ftfy call"
     assert encoding._prefiltered_is_bad("Le ministÃ¨re a annoncÃ© Ã  MontrÃ©al") and calls
+
+
+def _ftfy_everywhere(text: str) -> str:
+    """The slow reference: newlines normalised, ftfy on every line's content, NFC on every line."""
+    import unicodedata
+
+    import ftfy
+    import regex
+
+    from cleaner.encoding import FTFY_CONFIG
+
+    config = FTFY_CONFIG._replace(explain=False)
+    out = []
+    for line in regex.sub(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]", "\n", text).split("\n"):
+        content = line.strip()
+        lead = len(line) - len(line.lstrip())
+        line = line[:lead] + ftfy.fix_text(content, config=config) + line[lead + len(content) :]
+        out.append(unicodedata.normalize("NFC", line))
+    return "\n".join(out)
+
+
+# Mojibake, entities, every separator the newline step replaces, and a decomposed accent (NFC).
+PAGE_CHARS = [*PATTERN_CHARS, "&amp;", "\r", "\r\n", "\x0b", "\x0c", "\x85", "\u2028", "\u2029", "e\u0301", "é", "\xa0"]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(PAGE_CHARS), max_size=30).map("".join))
+def test_repair_gives_what_ftfy_on_every_line_gives(text: str) -> None:
+    """The shortcuts (ftfy only on suspect lines, whole-text checks for separators and NFC) change nothing."""
+    assert repair_encoding(text)[0] == _ftfy_everywhere(text)
