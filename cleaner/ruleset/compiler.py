@@ -47,6 +47,9 @@ def fold_line(line: str) -> str:
     return " ".join(quoted.casefold().replace("ı", "i").split())
 
 
+PHRASE_WORD_GAP = regex.compile(r"[\s'\"]+")
+
+
 def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
     """For each phrase its longest word without quotes: a line equal to the phrase (folded) contains it.
 
@@ -55,7 +58,7 @@ def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
     """
     needs = set()
     for phrase in phrases:
-        words = [w for w in regex.split(r"[\s'\"]+", phrase) if w]
+        words = [w for w in PHRASE_WORD_GAP.split(phrase) if w]
         if not words:
             return None
         needs.add(fold(max(words, key=len)))  # looked for by the literal scan, which reads digits as 0
