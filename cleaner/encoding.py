@@ -44,8 +44,8 @@ FIXER_CHARS = re.compile(
 )
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).
-NEWLINES = regex.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 NEWLINE_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
+NEWLINES = regex.compile("\r\n?|[" + NEWLINE_CHARS + "]")
 #: The start of every line that holds a non-ASCII character (only those can be mojibake).
 NON_ASCII_LINE = regex.compile(r"^[\x00-\x09\x0b-\x7f]*[^\x00-\x7f]", regex.MULTILINE)
 

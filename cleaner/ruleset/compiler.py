@@ -176,10 +176,10 @@ class LineMatcher:
         if verdict is not None:
             return verdict
         if present is not None and not present and not self.unfiltered and self.phrase_words is not None:
-            found = None  # no literal, so no context-free rule can drop the line
+            dropped_by = None  # no literal, so no context-free rule can drop the line
         else:
-            found = self._context_free(stripped, present)
-        verdict = found if found is not None else self._fitting_contexts(stripped, present)
+            dropped_by = self._context_free(stripped, present)
+        verdict = dropped_by if dropped_by is not None else self._fitting_contexts(stripped, present)
         self.memo.remember(stripped, verdict, len(stripped))
         return verdict
 
