@@ -2,7 +2,50 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class AutoSettings:
+    """The segmenter's thresholds and built-in cue weights (cue rules carry their own weights).
+
+    Tuned on the shared dev layouts tagfeed, related, concat, byline and markdown, and
+    confirmed on the generated layouts of tools/layouts.py and the single-article pages
+    (see `make eval`).
+
+    threshold: the evidence a line needs to start an article.
+    header_lines: at most this many cue lines above and below a headline belong to its header.
+    min_body_chars: a story shorter than this between two starts is no article: the weaker start is dropped.
+    max_cue_chars: longer lines are prose, never cue lines.
+    topic_words: content words on each side of a start compared for a change of topic.
+    topic_shift: added when the two sides share no content word; it falls to 0 at `topic_same`.
+    topic_same: overlap (binary cosine) at which the sides read as one topic.
+    cohesion: subtracted, at most, when the sides share at least twice `topic_same`.
+    boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
+    boilerplate_max: at most this much for boilerplate lines.
+    blank_run: added when more blank lines precede a start than usually separate paragraphs on the page.
+    setext: added for a headline underlined with = or - (setext heading).
+    repetition: added when the start's shape (two or more cue types) recurs at another start on the page.
+    inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
+    """
+
+    threshold: float = 1.0
+    header_lines: int = 3
+    min_body_chars: int = 80
+    max_cue_chars: int = 300
+    topic_words: int = 120
+    topic_shift: float = 0.5
+    topic_same: float = 0.12
+    cohesion: float = 0.6
+    boilerplate_line: float = 0.25
+    boilerplate_max: float = 0.5
+    blank_run: float = 0.25
+    setext: float = 0.4
+    repetition: float = 0.3
+    inner_extra: float = 0.3
+
+
+SEGMENT_MODES = ("auto", "rules", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +62,9 @@ class CleanConfig:
     guard: what to do with a page the rules would empty or one rule would gut
         (see cleaner.guard): "keep" it unchanged, "flag" it, or "off".
     guard_min_kept, guard_max_rule_share, guard_min_chars: the guard's thresholds.
+    segment: how pages are split into articles: "auto" (segment-boundary rules, then the
+        layout-agnostic segmenter of cleaner.autosegment), "rules" (the rules only), "off".
+    auto: the layout-agnostic segmenter's thresholds and weights.
     """
 
     keep_related: bool = False
@@ -29,3 +75,5 @@ class CleanConfig:
     guard_min_kept: float = 0.05
     guard_max_rule_share: float = 0.75
     guard_min_chars: int = 200
+    segment: str = "auto"
+    auto: AutoSettings = field(default_factory=AutoSettings)

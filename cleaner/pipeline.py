@@ -10,12 +10,13 @@ times, so an ETL job loads the rules once and cleans millions of texts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from cleaner.autosegment import find_starts, split_at_starts
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
@@ -26,7 +27,7 @@ from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
-from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
+from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment, SplitDecision
 
 if TYPE_CHECKING:
     from cleaner.html import Extracted
@@ -101,10 +102,9 @@ class Cleaner:
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
         is_junk = lambda line: _no_headline(active, line)  # noqa: E731
-        headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
-        raw_segments, boundary_hits = split_segments(page_text, headers)
+        raw_segments, boundary_hits, splits = self._segment(active, page_text, is_junk)
         segments = self._clean_segments(active, raw_segments, find_headlines, skip)
-        if any(
+        if self.config.segment != "off" and any(
             find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
             for segment in segments
             if segment.hits  # an untouched segment cannot hold a header it did not hold before
@@ -114,10 +114,44 @@ class Cleaner:
             # cleaning stays idempotent. The first round's edits become page hits.
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
-            headers = find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
-            raw_segments, boundary_hits = split_segments(page_text, headers)
+            raw_segments, boundary_hits, splits = self._segment(active, page_text, is_junk)
             segments = self._clean_segments(active, raw_segments, find_headlines, skip)
-        return Document(source_id, original, page_text, meta, all_page_hits, tuple(boundary_hits), tuple(segments))
+        return Document(
+            source_id,
+            original,
+            page_text,
+            meta,
+            all_page_hits,
+            tuple(boundary_hits),
+            tuple(segments),
+            splits=tuple(splits),
+        )
+
+    def _segment(
+        self, active: ActiveRules, page_text: str, is_junk: Callable[[str], bool]
+    ) -> tuple[list[RawSegment], list[RuleHit], list[SplitDecision]]:
+        """Cut the page into raw articles: segment-boundary rules, then (mode "auto") the
+        layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut."""
+        mode = self.config.segment
+        headers = [] if mode == "off" else find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+        raw_segments, boundary_hits = split_segments(page_text, headers)
+        if mode != "auto" or not active.cues:
+            return raw_segments, boundary_hits, []
+        line_drop = active.line_matchers[Scope.ARTICLE]
+        junk = lambda line, literals: line_drop.rule_for(line, literals) is not None  # noqa: E731
+        pieces: list[RawSegment] = []
+        splits: list[SplitDecision] = []
+        hits = list(boundary_hits)
+        for raw in raw_segments:
+            starts, decisions = find_starts(
+                raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, inner=bool(headers)
+            )
+            splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
+            cut, cut_hits = split_at_starts(raw, starts)
+            pieces.extend(cut)
+            hits.extend(cut_hits)
+        hits.sort(key=lambda hit: hit.start)
+        return pieces, hits, splits
 
     def _clean_segments(
         self, active: ActiveRules, raw_segments: list[RawSegment], find_headlines: bool, skip: frozenset[Kind]

@@ -45,6 +45,10 @@ MONTHS = {
 NUMERIC_DATE = regex.compile(r"(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 WORDY_DATE = regex.compile(r"(?:(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4}))|(?:(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}))")
 META_GROUPS = ("source", "date", "section")
+ISO_DATETIME = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+WEEKDAY = regex.compile(r"^\p{L}{2,9}\.?,\s+")
+CLOCK = regex.compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{4})?$", regex.I)
+ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +78,14 @@ def parse_date(value: str, order: str = "dmy") -> str | None:
 
     >>> parse_date("23-02-2025"), parse_date("20 Feb 2025"), parse_date("43 minutes ago")
     ('2025-02-23', '2025-02-20', None)
+    >>> parse_date("Tue, 03 Dec 2024 10:00:00 GMT"), parse_date("2024-12-03T10:00:00Z"), parse_date("March 3rd, 2024")
+    ('2024-12-03', '2024-12-03', '2024-03-03')
     """
     value = value.strip()
+    m = ISO_DATETIME.fullmatch(value)
+    if m:
+        value = m.group(1)
+    value = ORDINAL.sub("", CLOCK.sub("", WEEKDAY.sub("", value))).strip().rstrip(".,")
     m = NUMERIC_DATE.fullmatch(value)
     if m:
         a, b, c = (int(x) for x in m.groups())

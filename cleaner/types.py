@@ -24,6 +24,7 @@ class Kind(StrEnum):
     VIDEO_EMBED = "video-embed"
     TITLE_LINE = "title-line"
     SEGMENT_BOUNDARY = "segment-boundary"
+    SEGMENT_CUE = "segment-cue"
     HTML_DROP = "html-drop"
     ENCODING = "encoding"
 
@@ -57,6 +58,34 @@ class RuleHit:
     end: int
     removed: str
     inserted: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CueScore:
+    """One piece of evidence for an article start: the cue (rule id or `auto.*`), its weight, the line."""
+
+    name: str
+    weight: float
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
+class SplitDecision:
+    """The layout-agnostic segmenter's verdict on one candidate headline (see cleaner.autosegment).
+
+    `offset` indexes the text the segmenter saw (the page, or the segment a rule cut);
+    `top` is a headline at the very top, whose header is taken but which cuts nothing.
+    """
+
+    offset: int
+    title: str | None
+    score: float
+    threshold: float
+    cues: tuple[CueScore, ...]
+    accepted: bool
+    top: bool = False
+    #: Not a start: the furniture after the last story ("Read more", a separator), cut like a header.
+    tail: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +127,8 @@ class Document:
     guard: Mapping[str, Any] | None = None
     #: Rules whose pattern ran out of time on this page (the page was cleaned without them).
     timeouts: tuple[str, ...] = ()
+    #: Every candidate article start the layout-agnostic segmenter weighed, accepted or not.
+    splits: tuple[SplitDecision, ...] = ()
 
     def all_hits(self) -> tuple[RuleHit, ...]:
         """Every hit on the page: HTML elements, page stage, headers, then per article."""

@@ -472,6 +472,8 @@ class ActiveRules:
     by_stage: dict[tuple[Scope, Kind], tuple[CompiledRule, ...]]
     line_matchers: dict[Scope, LineMatcher]
     boundaries: tuple[CompiledRule, ...]
+    #: segment-cue rules, in load order: the vocabulary of the layout-agnostic segmenter.
+    cues: tuple[CompiledRule, ...] = ()
     scanner: LiteralScanner = field(default_factory=lambda: LiteralScanner(()))
     #: Rules with `protect` patterns, by id (the engine checks their removals).
     protected: dict[str, CompiledRule] = field(default_factory=dict)
@@ -487,6 +489,7 @@ class ActiveRules:
             by_stage.setdefault((rule.rule.scope, rule.kind), []).append(rule)
         matchers = {scope: build_line_matcher(by_stage.get((scope, Kind.LINE_DROP), [])) for scope in Scope}
         boundaries = tuple(by_stage.pop((Scope.PAGE, Kind.SEGMENT_BOUNDARY), []))
+        cues = tuple(r for scope in Scope for r in by_stage.pop((scope, Kind.SEGMENT_CUE), []))
         words = {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
@@ -496,12 +499,18 @@ class ActiveRules:
             unfiltered, by_literal = _literal_index(stage_rules)
             filters[stage] = (unfiltered, by_literal, frozenset(by_literal))
         return cls(
-            {k: tuple(v) for k, v in by_stage.items()}, matchers, boundaries, LiteralScanner(words), protected, filters
+            {k: tuple(v) for k, v in by_stage.items()},
+            matchers,
+            boundaries,
+            cues,
+            LiteralScanner(words),
+            protected,
+            filters,
         )
 
     def runs_in(self, scope: Scope) -> bool:
         """Whether any text rule applies at `scope` (html-drop and segment rules are not text rules)."""
-        skip = (Kind.HTML_DROP, Kind.SEGMENT_BOUNDARY)
+        skip = (Kind.HTML_DROP, Kind.SEGMENT_BOUNDARY, Kind.SEGMENT_CUE)
         return any(s is scope and k not in skip and rules for (s, k), rules in self.by_stage.items())
 
     def scan(self, text: str) -> Found:

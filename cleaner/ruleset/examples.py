@@ -43,6 +43,8 @@ def run_example(rule: CompiledRule, example: Example) -> str | None:
         return _check_segments(rule, example)
     if rule.kind is Kind.HTML_DROP:
         return _check_html(rule, example)
+    if rule.kind is Kind.SEGMENT_CUE:
+        return _check_cue(rule, example)
     active = ActiveRules.build([rule])
     result = run_stage(active, rule.rule.scope, example.text_in, find_headline=rule.kind is Kind.TITLE_LINE)
     want = example.text_out if example.text_out is not None else example.text_in
@@ -73,6 +75,23 @@ def _check_html(rule: CompiledRule, example: Example) -> str | None:
         verb = "changed" if example.text_out is None else "left"
         skipped = [h.inserted for h in hits if h.inserted]
         return f"{verb} the text {got!r}, want {want!r}" + (f" ({skipped[0]})" if skipped else "")
+    return None
+
+
+def _check_cue(rule: CompiledRule, example: Example) -> str | None:
+    """A segment-cue example: with `cue`, the line matches and yields those groups (dates as ISO)."""
+    from cleaner.autosegment import cue_meta
+
+    line = example.text_in.strip()
+    m = rule.pattern.fullmatch(line)
+    if example.cue is None:
+        return None if m is None else f"matched {line!r}, which it must leave alone"
+    if m is None:
+        return f"did not match {line!r}"
+    got = cue_meta(rule, {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()})
+    for key, value in example.cue.items():
+        if got.get(key) != str(value):
+            return f"{key} is {got.get(key)!r}, want {value!r}"
     return None
 
 

@@ -24,6 +24,7 @@ from cleaner.ruleset.schema import (
     KIND_KEYS,
     REQUIRED_KEYS,
     SITE_KEYS,
+    CUE_TYPES,
     SPLIT_MODES,
     Example,
     Rule,
@@ -32,7 +33,7 @@ from cleaner.ruleset.schema import (
 from cleaner.types import Kind, Role, Scope
 
 INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first", "max_text", "min_run", "keep_before")
-FLOAT_KEYS = ("max_share",)
+FLOAT_KEYS = ("max_share", "weight")
 BOOL_KEYS = ("isolated", "from_end")
 
 
@@ -141,6 +142,8 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
     role = _enum(Role, raw["role"], "role", fail) if "role" in raw else None
     if raw.get("split", "none") not in SPLIT_MODES:
         fail("split", f"split must be one of {', '.join(SPLIT_MODES)}")
+    if kind is Kind.SEGMENT_CUE and raw.get("cue") not in CUE_TYPES:
+        fail("cue", f"cue must be one of {', '.join(CUE_TYPES)}")
     if raw.get("date_order", "dmy") not in DATE_ORDERS:
         fail("date_order", f"date_order must be one of {', '.join(DATE_ORDERS)}")
     examples = _examples(path, node, raw.get("examples"), rule_id, fail, errors)
@@ -205,6 +208,10 @@ def _examples(
             continue
         errors.extend(_check_keys(path, item_node, rule_id, EXAMPLE_KEYS, "example"))
         segments = item.get("segments")
+        cue = item.get("cue")
+        if cue is not None and not isinstance(cue, dict):
+            fail(key, "an example's 'cue' is a mapping of what the line yields (may be {})")
+            cue = None
         examples.append(
             Example(
                 text_in=item["in"],
@@ -212,6 +219,7 @@ def _examples(
                 line=_line(item_node),
                 title=item.get("title"),
                 segments=tuple(segments) if isinstance(segments, list) else None,
+                cue=cue,
             )
         )
     return tuple(examples)

@@ -28,6 +28,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
     Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
+    Kind.SEGMENT_CUE: ("match", "cue", "weight", "date_order"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.EDGE_TRIM: ("prose",),
@@ -40,8 +41,12 @@ REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.TITLE_LINE: ("match",),
     Kind.SEGMENT_BOUNDARY: ("header",),
     Kind.HTML_DROP: (("select", "xpath"),),
+    Kind.SEGMENT_CUE: ("match", "cue"),
 }
-EXAMPLE_KEYS = ("in", "out", "title", "segments", "note")
+EXAMPLE_KEYS = ("in", "out", "title", "segments", "cue", "note")
+#: What a segment-cue line is to the article it belongs to (see cleaner.autosegment):
+#: the headline itself; header lines around it; or furniture ending the item before.
+CUE_TYPES = ("headline", "heading", "kicker", "byline", "dateline", "time", "source", "separator", "read-more", "trailer")
 FLAG_NAMES = ("ignorecase", "multiline", "dotall", "verbose")
 FILE_KEYS = ("rules", "site", "description")
 SITE_KEYS = ("domains", "detect")
@@ -52,6 +57,7 @@ DATE_ORDERS = ("dmy", "mdy", "ymd")
 DEFAULT_SCOPE: dict[Kind, Scope] = {k: Scope.ARTICLE for k in Kind}
 DEFAULT_SCOPE[Kind.SEGMENT_BOUNDARY] = Scope.PAGE
 DEFAULT_SCOPE[Kind.HTML_DROP] = Scope.PAGE
+DEFAULT_SCOPE[Kind.SEGMENT_CUE] = Scope.PAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,9 @@ class Example:
 
     For `title-line` rules `title` is the headline the rule must find; for
     `segment-boundary` rules `segments` lists the articles expected, each a
-    mapping with optional `title`, `meta`, `role` and `text`.
+    mapping with optional `title`, `meta`, `role` and `text`; for `segment-cue`
+    rules `cue` is what the line must yield (its named groups, e.g. author and
+    date) when the rule must recognise it.
     """
 
     text_in: str
@@ -68,10 +76,11 @@ class Example:
     line: int
     title: str | None = None
     segments: tuple[Mapping[str, Any], ...] | None = None
+    cue: Mapping[str, Any] | None = None
 
     @property
     def must_change(self) -> bool:
-        return self.text_out is not None or self.segments is not None or self.title is not None
+        return any(x is not None for x in (self.text_out, self.segments, self.title, self.cue))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +127,8 @@ class Rule:
     xpath: str | None = None
     max_share: float = 0.4
     max_text: int = 0
+    cue: str = ""
+    weight: float = 0.5
     examples: tuple[Example, ...] = ()
     todo: tuple[Example, ...] = ()
     #: Patterns this rule must never cut through: a removal that contains a match is not made.

@@ -1,0 +1,497 @@
+"""Find where articles start on a page that no segment-boundary rule describes.
+
+Digests, newsletters, archives, feeds and aggregator pages put stories one after
+another in layouts nobody wrote a rule for. Every story start leaves evidence:
+a headline-shaped line with prose under it, a byline, dateline or source line
+under the headline, a kicker over it, a separator, a "Read more" link or a run
+of boilerplate lines before it, a change of topic across it, and the same item
+shape recurring down the page. `find_starts` weighs that evidence for every
+headline-shaped line and cuts where the weights reach `AutoSettings.threshold`.
+Each cue alone stays below it, so one weak cue (a sub-heading, a numbered list
+item, an ad label) never splits an article; the topic test pulls the other
+way, so a sub-heading inside one story needs more evidence than a headline
+between two.
+
+What a byline, a separator or a "Read more" line looks like is data: the
+`segment-cue` rules (rules/cues.yaml), each with its `cue` type and `weight`.
+What is measured here (topic, boilerplate runs, blank runs, setext underlines,
+repetition) has its weight in `AutoSettings`.
+
+>>> from cleaner import Cleaner
+>>> page = ("## Rail strike ends\\n*Reuters · 2 min read*\\n\\nTrains ran again on Monday after the union and the "
+...         "operator agreed on pay for the next two years.\\n\\n[Read more](https://example.com/a)\\n\\n---\\n\\n"
+...         "## Harvest festival draws record crowds\\n*AP · 1 min read*\\n\\nFarmers sold out of apples by noon as "
+...         "visitors queued for cider and pumpkins in the village square.\\n")
+>>> [(a.title, a.meta["source"]) for a in Cleaner.from_rules().clean(page)]
+[('Rail strike ends', 'Reuters'), ('Harvest festival draws record crowds', 'AP')]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from cleaner.config import AutoSettings
+from cleaner.ruleset.compiler import CompiledRule
+from cleaner.ruleset.literals import Found
+from cleaner.segment import RawSegment, parse_date
+from cleaner.types import CueScore, Kind, RuleHit, SplitDecision
+
+#: The rule id of the headers the segmenter cuts out (its evidence is in `Document.splits`).
+AUTO_RULE = "segment.auto"
+
+#: Cue types that sit around a headline and belong to its header.
+HEADER_CUES = frozenset({"kicker", "byline", "dateline", "time", "source"})
+#: Cue types that close the item before a headline (the furniture between items).
+GAP_CUES = frozenset({"separator", "read-more", "trailer"})
+#: Cue types that are the headline line itself.
+HEADLINE_CUES = frozenset({"headline", "heading"})
+#: Named groups a cue may carry into the article's meta.
+META_KEYS = ("source", "date", "author", "section", "url")
+
+JunkTest = Callable[[str, frozenset[str]], bool]
+
+WORD = regex.compile(r"\w+")
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’)\]]*$")
+UNDERLINE = regex.compile(r"^(?:=+|-+)$")
+
+# Function words of four letters or more (shorter words are never counted) in English, German,
+# French and Spanish: sharing them says nothing about sharing a topic.
+STOP_WORDS = frozenset(
+    """
+    about above after again also although among another because been before being below between both
+    could does doing down during each even ever every from further have having here into just last
+    like made make many more most much must never only other over said same says should since some
+    still such than that their them then there these they this those through under until upon very
+    were what when where which while will with would your year years told according people time
+    aber alle allem also auch beim bereits dann dass denn diese diesem diesen dieser doch durch eine
+    einem einen einer eines gegen habe haben hatte hier ihre immer jetzt kann keine mehr muss nach
+    noch nicht oder ohne schon sein sich sind soll sowie über unter viel vom wann warum weil wenn
+    werden wird wurde wurden zwischen aussi avec avoir cette comme dans depuis elle elles encore
+    entre était être leur leurs mais même notre nous pour plus sans selon sont sous tous tout très
+    votre vous ahora algo ante antes cada como con contra cual cuando desde donde durante ella ellos
+    entre esta este esto estos había hace hasta para pero poco porque puede sido sobre solo también
+    tiene todo todos tras una unas unos
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the segment and what it is."""
+
+    start: int
+    end: int  # past the line's newline
+    text: str  # stripped
+    junk: bool
+    cue: CompiledRule | None = None
+    groups: Mapping[str, str] = field(default_factory=dict)
+    headline: CompiledRule | None = None  # the headline or heading cue the line matches
+    headline_groups: Mapping[str, str] = field(default_factory=dict)
+    underlined: bool = False  # the next line underlines it (setext heading)
+    underline: bool = False  # this line underlines the one before
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def cue_type(self) -> str | None:
+        return self.cue.rule.cue if self.cue is not None else None
+
+    @property
+    def prose(self) -> bool:
+        """Body text: a long line, or a sentence."""
+        if self.blank or self.junk or self.cue is not None or self.underline:
+            return False
+        text = self.text
+        if UNSPACED.search(text):
+            return len(text) >= 20
+        return len(text) >= 80 or (bool(SENTENCE_END.search(text)) and len(text.split()) >= 5)
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    """An article start found on a segment: its header span, what it says, and the evidence."""
+
+    cut: int  # where the previous article ends (its trailing furniture goes with the header)
+    end: int  # where this article's body begins
+    title: str | None
+    meta: Mapping[str, str]
+    decision: SplitDecision
+
+
+def classify(
+    text: str, cues: Sequence[CompiledRule], is_junk: JunkTest, found: Found, settings: AutoSettings
+) -> list[Line]:
+    """Every line of `text` with its cue (first matching rule in file order) and junk verdict.
+
+    `is_junk(line, literals)` says whether the line-drop rules remove the line (`literals`: the
+    rule literals it holds, from `found`).
+    """
+    raw_lines = text.split("\n")
+    lines: list[Line] = []
+    position = 0
+    for index, raw in enumerate(raw_lines):
+        stripped = raw.strip()
+        start = position
+        position += len(raw) + (1 if index < len(raw_lines) - 1 else 0)
+        if not stripped:
+            lines.append(Line(start, position, stripped, False))
+            continue
+        if len(stripped) > settings.max_cue_chars:
+            lines.append(Line(start, position, stripped, is_junk(stripped, found.line(index))))
+            continue
+        present = found.line(index)
+        cue, groups, headline, headline_groups = None, {}, None, {}
+        for rule in cues:
+            if rule.needs is not None and rule.needs.isdisjoint(present):
+                continue
+            is_headline = rule.rule.cue in HEADLINE_CUES
+            if (headline if is_headline else cue) is not None:
+                continue
+            m = rule.pattern.fullmatch(stripped)
+            if m is None:
+                continue
+            named = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+            if is_headline:
+                headline, headline_groups = rule, named
+            else:
+                cue, groups = rule, named
+        junk = is_junk(stripped, found.line(index))
+        lines.append(Line(start, position, stripped, junk, cue, groups, headline, headline_groups))
+    return _mark_underlines(lines)
+
+
+def _mark_underlines(lines: list[Line]) -> list[Line]:
+    """A line of = or - right under a short text line underlines it (a setext heading)."""
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if UNDERLINE.match(line.text) and not above.blank and not above.junk and len(above.text) <= 200:
+            if above.cue is None and above.headline is not None:
+                lines[index - 1] = _replace(above, underlined=True)
+                lines[index] = _replace(line, underline=True, cue=None)
+    return lines
+
+
+def _replace(line: Line, **changes: object) -> Line:
+    values = {name: getattr(line, name) for name in Line.__dataclass_fields__}
+    values.update(changes)
+    return Line(**values)  # type: ignore[arg-type]
+
+
+def find_starts(
+    text: str,
+    cues: Sequence[CompiledRule],
+    is_junk: JunkTest,
+    found: Found,
+    settings: AutoSettings,
+    inner: bool = False,
+) -> tuple[list[Start], list[SplitDecision]]:
+    """The article starts on `text`, and every candidate weighed (for `cleaner explain`).
+
+    A start at the top of the text cuts nothing; it is returned when its header
+    evidence alone reaches the threshold, so that its header lines (a byline,
+    a source line) leave the text and become metadata. `inner`: the text is a
+    segment a rule already cut, and needs `inner_extra` more evidence.
+    """
+    lines = classify(text, cues, is_junk, found, settings)
+    if not any(line.headline is not None for line in lines):
+        return [], []
+    paragraph_gap = _usual_blank_run(lines)
+    candidates = [c for c in (_candidate(lines, i, settings) for i in range(len(lines))) if c is not None]
+    if not candidates:
+        return [], []
+    words = [_content_words(line.text) if (line.prose or line.headline) else () for line in lines]
+    scored = [_score(c, lines, words, paragraph_gap, settings) for c in candidates]
+    shapes = Counter(shape for _, _, shape in scored if len(shape) >= 2)
+    threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
+    decisions = []
+    for candidate, (cues_found, _, shape), in zip(candidates, scored, strict=True):
+        if shapes[shape] >= 2:
+            cues_found = (*cues_found, CueScore("auto.repetition", settings.repetition, ""))
+        score = round(sum(c.weight for c in cues_found), 3)
+        decisions.append(
+            SplitDecision(
+                lines[candidate.headline].start,
+                candidate.title,
+                score,
+                threshold,
+                tuple(cues_found),
+                score >= threshold,
+                candidate.top,
+            )
+        )
+    accepted = _spaced([(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted], lines, settings)
+    starts = [Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d) for c, d in accepted]
+    if starts and not starts[0].decision.top and not any(line.prose for line in lines[: accepted[0][0].cut]):
+        # What precedes the first story holds no prose (a digest's own title, a date): page furniture.
+        starts[0] = replace(starts[0], cut=0)
+    tail = _tail(lines, threshold) if starts else None
+    return [*starts, tail] if tail else starts, decisions
+
+
+def _tail(lines: Sequence[Line], threshold: float) -> Start | None:
+    """The furniture closing the last story (its "Read more" link, a separator): cut like a header."""
+    last_prose = max((i for i, line in enumerate(lines) if line.prose), default=-1)
+    trailing = range(last_prose + 1, len(lines))
+    if not all(lines[i].blank or lines[i].junk or lines[i].cue_type in GAP_CUES for i in trailing):
+        return None
+    furniture = [i for i in trailing if lines[i].cue_type in GAP_CUES]
+    if not furniture:
+        return None
+    cues = tuple(CueScore(lines[i].cue.id, 0.0, lines[i].text) for i in furniture if lines[i].cue is not None)
+    start = lines[furniture[0]].start
+    return Start(start, lines[-1].end, None, {}, SplitDecision(start, None, 0.0, threshold, cues, True, tail=True))
+
+
+def split_at_starts(raw: RawSegment, starts: Sequence[Start]) -> tuple[list[RawSegment], list[RuleHit]]:
+    """Cut a raw segment at the starts found on it: the pieces, and one hit per header cut out.
+
+    Offsets (of pieces and hits) are moved to the page, like the raw segment's own.
+    The pieces and the headers tile the segment exactly. A start at the top gives the
+    first piece its title and metadata; what the raw segment's rule said wins.
+    """
+    text, base = raw.text, raw.offset
+    pieces: list[RawSegment] = []
+    hits: list[RuleHit] = []
+    position, title, meta = 0, raw.title, dict(raw.meta)
+    for start in starts:
+        top = start.decision.top
+        pieces.append(RawSegment(text[position : start.cut], base + position, None if top else title, meta, raw.role))
+        removed = text[start.cut : start.end]
+        hits.append(RuleHit(AUTO_RULE, Kind.SEGMENT_BOUNDARY, base + start.cut, base + start.end, removed))
+        if top:
+            title, meta = raw.title or start.title, {**start.meta, **raw.meta}
+        else:
+            title, meta = start.title, dict(start.meta)
+        position = start.end
+    pieces.append(RawSegment(text[position:], base + position, title, meta, raw.role))
+    return pieces, hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    headline: int  # index of the headline line
+    header: tuple[int, ...]  # cue lines around it (header furniture)
+    gap: tuple[int, ...]  # lines between the previous item's last content line and the header
+    cut: int  # first line that leaves the previous article
+    body: int  # first body line
+    previous: int  # last content line of the previous item (-1: none)
+    title: str | None
+    meta: Mapping[str, str]
+
+    @property
+    def top(self) -> bool:
+        return self.previous < 0
+
+
+def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Candidate | None:
+    """The item a headline on line `index` would open: its header, the gap above it, and its body."""
+    line = lines[index]
+    if line.headline is None or line.junk or line.cue is not None:
+        return None
+    header: list[int] = []
+    below = index + 1
+    if line.underlined:
+        below += 1
+    cue_lines = 0
+    while below < len(lines) and cue_lines <= settings.header_lines:
+        following = lines[below]
+        if following.blank:
+            below += 1
+            continue
+        if following.cue_type not in HEADER_CUES:
+            break
+        header.append(below)
+        cue_lines += 1
+        below += 1
+    if below >= len(lines) or not lines[below].prose:
+        return None
+    above = index - 1
+    cue_lines = 0
+    top = index
+    while above >= 0 and cue_lines < settings.header_lines:
+        preceding = lines[above]
+        if preceding.blank:
+            above -= 1
+            continue
+        if preceding.cue_type not in HEADER_CUES:
+            break
+        header.append(above)
+        top = above
+        cue_lines += 1
+        above -= 1
+    gap = []
+    while above >= 0 and (lines[above].blank or lines[above].junk or lines[above].cue_type in GAP_CUES):
+        gap.append(above)
+        above -= 1
+    gap.reverse()
+    furniture = [g for g in gap if lines[g].cue_type in GAP_CUES]
+    cut = furniture[0] if furniture else top
+    meta = _meta([lines[i] for i in sorted(header)])
+    title = line.headline_groups.get("title") or line.text
+    return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _meta(header: Sequence[Line]) -> dict[str, str]:
+    """What the header's cue lines say: source, date (ISO), author, section, url; the first of each wins."""
+    meta: dict[str, str] = {}
+    for line in header:
+        if line.cue is not None:
+            for key, value in cue_meta(line.cue, line.groups).items():
+                meta.setdefault(key, value)
+    return meta
+
+
+def cue_meta(rule: CompiledRule, groups: Mapping[str, str]) -> dict[str, str]:
+    """The metadata a cue line's named groups give: dates made ISO (unreadable ones left out), the rest as is.
+
+    >>> from cleaner.ruleset.compiler import compile_rule
+    >>> from cleaner.ruleset.schema import Rule
+    >>> from cleaner.types import Kind, Scope
+    >>> rule = compile_rule(Rule("c.x", Kind.SEGMENT_CUE, "d", "f", 1, Scope.PAGE, match="x", cue="byline"))
+    >>> cue_meta(rule, {"author": "Jane Doe", "date": "Tue, 03 Dec 2024 10:00:00 GMT"})
+    {'date': '2024-12-03', 'author': 'Jane Doe'}
+    """
+    meta = {}
+    for key in (*META_KEYS, "title"):
+        value = groups.get(key)
+        if value and key == "date":
+            value = parse_date(value, rule.rule.date_order)
+        if value:
+            meta[key] = value
+    return meta
+
+
+def _score(
+    candidate: _Candidate,
+    lines: Sequence[Line],
+    words: Sequence[tuple[str, ...]],
+    paragraph_gap: int,
+    settings: AutoSettings,
+) -> tuple[tuple[CueScore, ...], float, frozenset[str]]:
+    """The evidence for one candidate: (cues with weights, score, the item's shape)."""
+    headline = lines[candidate.headline]
+    found: list[CueScore] = []
+    shape: set[str] = set()
+    assert headline.headline is not None
+    found.append(CueScore(headline.headline.id, headline.headline.rule.weight, headline.text))
+    if headline.headline.rule.cue == "heading":
+        shape.add("heading")
+    if headline.underlined:
+        found.append(CueScore("auto.setext", settings.setext, lines[candidate.headline + 1].text))
+        shape.add("setext")
+    seen_types: set[str] = set()
+    for index in (*candidate.header, *candidate.gap):
+        line = lines[index]
+        if line.cue is None or line.cue.rule.cue in seen_types:
+            continue
+        seen_types.add(line.cue.rule.cue)
+        found.append(CueScore(line.cue.id, line.cue.rule.weight, line.text))
+    shape |= seen_types
+    junk = [lines[i].text for i in candidate.gap if lines[i].junk]
+    if junk and not candidate.top:
+        weight = min(settings.boilerplate_max, settings.boilerplate_line * len(junk))
+        found.append(CueScore("auto.boilerplate-run", weight, " | ".join(junk)))
+        shape.add("boilerplate")
+    blanks = _longest_blank_run(lines, candidate.gap)
+    if not candidate.top and blanks > paragraph_gap:
+        found.append(CueScore("auto.blank-run", settings.blank_run, f"{blanks} blank lines"))
+    if not candidate.top:
+        overlap = _overlap(
+            _window(words, candidate.previous, -1, settings.topic_words),
+            _window(words, candidate.headline, 1, settings.topic_words),
+        )
+        weight = _topic_weight(overlap, settings)
+        if weight:
+            name = "auto.topic-shift" if weight > 0 else "auto.same-topic"
+            found.append(CueScore(name, weight, f"overlap {overlap:.2f}"))
+    score = sum(c.weight for c in found)
+    return tuple(found), score, frozenset(shape)
+
+
+def _topic_weight(overlap: float, settings: AutoSettings) -> float:
+    """Positive when the two sides share few content words, negative when they share many."""
+    same = settings.topic_same
+    if overlap < same:
+        return round(settings.topic_shift * (1 - overlap / same), 3)
+    if overlap > 2 * same:
+        return -round(settings.cohesion * min(1.0, (overlap - 2 * same) / (2 * same)), 3)
+    return 0.0
+
+
+def _content_words(text: str) -> tuple[str, ...]:
+    """Words that say what a text is about: 4+ letters, not function words; 2-grams of unspaced script."""
+    out = []
+    for word in WORD.findall(text.casefold()):
+        if UNSPACED.search(word):
+            out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
+        elif len(word) >= 4 and not word.isdigit() and word not in STOP_WORDS:
+            out.append(word)
+    return tuple(out)
+
+
+def _window(words: Sequence[tuple[str, ...]], index: int, step: int, size: int) -> set[str]:
+    """Up to `size` content words from line `index` on, going up (step -1) or down (step 1)."""
+    bag: list[str] = []
+    while 0 <= index < len(words) and len(bag) < size:
+        line_words = words[index]
+        bag.extend(line_words[::-1] if step < 0 else line_words)
+        index += step
+    return set(bag[:size])
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Binary cosine of two word sets (1.0 when either is empty: no evidence of a change)."""
+    if not a or not b:
+        return 1.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def _usual_blank_run(lines: Sequence[Line]) -> int:
+    """The blank-line run that most often separates two prose lines on the page."""
+    runs: Counter[int] = Counter()
+    run = 0
+    for line in lines:
+        if line.blank:
+            run += 1
+            continue
+        if line.prose:
+            runs[run] += 1
+        run = 0
+    return runs.most_common(1)[0][0] if runs else 0
+
+
+def _longest_blank_run(lines: Sequence[Line], indices: Sequence[int]) -> int:
+    longest = run = 0
+    for index in indices:
+        run = run + 1 if lines[index].blank else 0
+        longest = max(longest, run)
+    return longest
+
+
+def _end(lines: Sequence[Line], index: int) -> int:
+    return lines[index].start if index < len(lines) else (lines[-1].end if lines else 0)
+
+
+def _spaced(
+    accepted: list[tuple[_Candidate, SplitDecision]], lines: Sequence[Line], settings: AutoSettings
+) -> list[tuple[_Candidate, SplitDecision]]:
+    """Drop the weaker of two starts whose story between them is shorter than `min_body_chars`."""
+    kept: list[tuple[_Candidate, SplitDecision]] = []
+    for candidate, decision in accepted:
+        if kept and not kept[-1][1].top:
+            previous, previous_decision = kept[-1]
+            body = sum(len(lines[i].text) for i in range(previous.body, candidate.cut) if lines[i].prose)
+            if body < settings.min_body_chars:
+                if decision.score > previous_decision.score:
+                    kept[-1] = (candidate, decision)
+                continue
+        kept.append((candidate, decision))
+    return kept
