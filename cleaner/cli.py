@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from cleaner.config import SEGMENT_MODES
 from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
@@ -29,6 +30,26 @@ rules_app = typer.Typer(help="Check rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 
 RulesOption = Annotated[Optional[Path], typer.Option("--rules", help="Rule directory (default: the bundled rules).")]
+SegmentOption = Annotated[
+    str,
+    typer.Option(
+        "--segment",
+        help="Split pages into articles: auto (segment-boundary rules, then cues for layouts no rule describes), "
+        "rules (the rules only) or off.",
+    ),
+]
+ThresholdOption = Annotated[
+    Optional[float],
+    typer.Option("--segment-threshold", help="Evidence an article start needs under --segment auto (default 1.0)."),
+]
+
+
+def _segmenting(cleaner: Cleaner, segment: str, threshold: float | None) -> Cleaner:
+    """The cleaner with the segmentation mode and threshold asked for."""
+    if segment not in SEGMENT_MODES:
+        raise typer.BadParameter(f"--segment must be one of {', '.join(SEGMENT_MODES)}")
+    auto = cleaner.config.auto if threshold is None else replace(cleaner.config.auto, threshold=threshold)
+    return cleaner.with_config(segment=segment, auto=auto)
 
 
 def _load(rules: Path | None, keep_related: bool = False) -> Cleaner:
@@ -144,6 +165,8 @@ def clean(
     guard_max_rule_share: Annotated[
         float, typer.Option("--guard-max-rule-share", help="Guard when one rule removes more than this share.")
     ] = 0.75,
+    segment: SegmentOption = "auto",
+    segment_threshold: ThresholdOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
@@ -161,7 +184,7 @@ def clean(
     )
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
-    cleaner = _load(rules, keep_related).with_config(
+    cleaner = _segmenting(_load(rules, keep_related), segment, segment_threshold).with_config(
         guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share
     )
     console = Console(stderr=True, quiet=quiet)
@@ -190,9 +213,11 @@ def explain(
     file: Annotated[Path, typer.Argument(help="One .txt page (or a .jsonl file: every record).")],
     rules: RulesOption = None,
     keep_related: Annotated[bool, typer.Option("--keep-related")] = False,
+    segment: SegmentOption = "auto",
+    segment_threshold: ThresholdOption = None,
 ) -> None:
-    """Show each removal with its rule id, and the articles found."""
-    cleaner = _load(rules, keep_related)
+    """Show each removal with its rule id, the evidence for each article start, and the articles found."""
+    cleaner = _segmenting(_load(rules, keep_related), segment, segment_threshold)
     failed = False
     for item in read_pages([file]):
         if isinstance(item, Failure):

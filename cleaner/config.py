@@ -15,12 +15,13 @@ class AutoSettings:
 
     threshold: the evidence a line needs to start an article.
     header_lines: at most this many cue lines above and below a headline belong to its header.
-    min_body_chars: a story shorter than this between two starts is no article: the weaker start is dropped.
+    min_story_chars: a start that leaves less prose than this on either side of it (up to the
+        next start) gets `short_story` subtracted: page chrome holds little prose.
     max_cue_chars: longer lines are prose, never cue lines.
     topic_words: content words on each side of a start compared for a change of topic.
     topic_shift: added when the two sides share no content word; it falls to 0 at `topic_same`.
-    topic_same: overlap (binary cosine) at which the sides read as one topic.
-    cohesion: subtracted, at most, when the sides share at least twice `topic_same`.
+    topic_same: overlap (binary cosine of their content words) at which the two sides read as one topic.
+    cohesion: subtracted when the sides share twice `topic_same` or more (less, linearly, in between).
     boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
     boilerplate_max: at most this much for boilerplate lines.
     blank_run: added when more blank lines precede a start than usually separate paragraphs on the page.
@@ -31,11 +32,12 @@ class AutoSettings:
 
     threshold: float = 1.0
     header_lines: int = 3
-    min_body_chars: int = 80
+    min_story_chars: int = 400
+    short_story: float = 0.4
     max_cue_chars: int = 300
     topic_words: int = 120
     topic_shift: float = 0.5
-    topic_same: float = 0.12
+    topic_same: float = 0.06
     cohesion: float = 0.6
     boilerplate_line: float = 0.25
     boilerplate_max: float = 0.5

@@ -54,6 +54,29 @@ def _hit_line(where: str, hit: RuleHit) -> str:
     return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed)!r}"
 
 
+def _split_lines(document: Document) -> Iterator[str]:
+    """The segmenter's evidence: every start it made, and the candidates that came close (half the threshold)."""
+    shown = [d for d in document.splits if d.accepted or d.score >= d.threshold / 2]
+    if not shown:
+        return
+    yield ""
+    yield "article starts weighed (segment.auto): score = sum of cue weights"
+    for decision in shown:
+        if decision.tail:
+            verdict = "tail furniture cut"
+        elif decision.top:
+            verdict = "header at the top" if decision.accepted else "no header at the top"
+        else:
+            verdict = "split" if decision.accepted else "kept together"
+        where = f"L{document.page_text.count(chr(10), 0, decision.offset) + 1}"
+        yield (
+            f"  {where:>5} {verdict}: {decision.score:.2f} vs {decision.threshold:.2f} "
+            f"{_preview(decision.title or '', 60)!r}"
+        )
+        for cue in decision.cues:
+            yield f"        {cue.weight:+.2f} {cue.name:<28} {_preview(cue.line, 60)!r}"
+
+
 def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
     """The audit trail of one page: page-level hits, headers, then each segment and its hits."""
     yield f"page {document.id}: {len(document.original)} chars in"
@@ -62,6 +85,7 @@ def explain_lines(document: Document, keep_related: bool) -> Iterator[str]:
     locate = LineFinder(document.original)
     for hit in document.page_hits + document.boundary_hits:
         yield _hit_line(locate(hit), hit)
+    yield from _split_lines(document)
     number = 0
     written = []
     for segment in document.segments:
