@@ -43,6 +43,7 @@ typecheck: venv
 eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says so if it is missing)
 	$(BIN)/python tools/eval_html.py
 	$(BIN)/python tools/eval_segments.py
+	$(BIN)/python tools/eval_segments.py --false-splits
 	$(BIN)/python tools/eval_segments.py --text
 
 bench: venv  ## speed, scaling and memory against baselines measured in the same run (BENCH_MB=3 for a smoke run)

@@ -63,21 +63,217 @@ UNDERLINE = regex.compile(r"^(?:=+|-+)$")
 # Function words of four letters or more (shorter words are never counted) in English, German,
 # French and Spanish: sharing them says nothing about sharing a topic.
 STOP_WORDS = frozenset(
-    """
-    about above after again also although among another because been before being below between both
-    could does doing down during each even ever every from further have having here into just last
-    like made make many more most much must never only other over said same says should since some
-    still such than that their them then there these they this those through under until upon very
-    were what when where which while will with would your year years told according people time
-    aber alle allem also auch beim bereits dann dass denn diese diesem diesen dieser doch durch eine
-    einem einen einer eines gegen habe haben hatte hier ihre immer jetzt kann keine mehr muss nach
-    noch nicht oder ohne schon sein sich sind soll sowie über unter viel vom wann warum weil wenn
-    werden wird wurde wurden zwischen aussi avec avoir cette comme dans depuis elle elles encore
-    entre était être leur leurs mais même notre nous pour plus sans selon sont sous tous tout très
-    votre vous ahora algo ante antes cada como con contra cual cuando desde donde durante ella ellos
-    entre esta este esto estos había hace hasta para pero poco porque puede sido sobre solo también
-    tiene todo todos tras una unas unos
-    """.split()
+    [
+        "about",
+        "above",
+        "after",
+        "again",
+        "also",
+        "although",
+        "among",
+        "another",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "could",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "even",
+        "ever",
+        "every",
+        "from",
+        "further",
+        "have",
+        "having",
+        "here",
+        "into",
+        "just",
+        "last",
+        "like",
+        "made",
+        "make",
+        "many",
+        "more",
+        "most",
+        "much",
+        "must",
+        "never",
+        "only",
+        "other",
+        "over",
+        "said",
+        "same",
+        "says",
+        "should",
+        "since",
+        "some",
+        "still",
+        "such",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "upon",
+        "very",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "year",
+        "years",
+        "told",
+        "according",
+        "people",
+        "time",
+        "aber",
+        "alle",
+        "allem",
+        "also",
+        "auch",
+        "beim",
+        "bereits",
+        "dann",
+        "dass",
+        "denn",
+        "diese",
+        "diesem",
+        "diesen",
+        "dieser",
+        "doch",
+        "durch",
+        "eine",
+        "einem",
+        "einen",
+        "einer",
+        "eines",
+        "gegen",
+        "habe",
+        "haben",
+        "hatte",
+        "hier",
+        "ihre",
+        "immer",
+        "jetzt",
+        "kann",
+        "keine",
+        "mehr",
+        "muss",
+        "nach",
+        "noch",
+        "nicht",
+        "oder",
+        "ohne",
+        "schon",
+        "sein",
+        "sich",
+        "sind",
+        "soll",
+        "sowie",
+        "über",
+        "unter",
+        "viel",
+        "vom",
+        "wann",
+        "warum",
+        "weil",
+        "wenn",
+        "werden",
+        "wird",
+        "wurde",
+        "wurden",
+        "zwischen",
+        "aussi",
+        "avec",
+        "avoir",
+        "cette",
+        "comme",
+        "dans",
+        "depuis",
+        "elle",
+        "elles",
+        "encore",
+        "entre",
+        "était",
+        "être",
+        "leur",
+        "leurs",
+        "mais",
+        "même",
+        "notre",
+        "nous",
+        "pour",
+        "plus",
+        "sans",
+        "selon",
+        "sont",
+        "sous",
+        "tous",
+        "tout",
+        "très",
+        "votre",
+        "vous",
+        "ahora",
+        "algo",
+        "ante",
+        "antes",
+        "cada",
+        "como",
+        "con",
+        "contra",
+        "cual",
+        "cuando",
+        "desde",
+        "donde",
+        "durante",
+        "ella",
+        "ellos",
+        "entre",
+        "esta",
+        "este",
+        "esto",
+        "estos",
+        "había",
+        "hace",
+        "hasta",
+        "para",
+        "pero",
+        "poco",
+        "porque",
+        "puede",
+        "sido",
+        "sobre",
+        "solo",
+        "también",
+        "tiene",
+        "todo",
+        "todos",
+        "tras",
+        "una",
+        "unas",
+        "unos",
+    ]
 )
 
 
@@ -172,17 +368,15 @@ def _mark_underlines(lines: list[Line]) -> list[Line]:
     """A line of = or - right under a short text line underlines it (a setext heading)."""
     for index in range(1, len(lines)):
         line, above = lines[index], lines[index - 1]
-        if UNDERLINE.match(line.text) and not above.blank and not above.junk and len(above.text) <= 200:
-            if above.cue is None and above.headline is not None:
-                lines[index - 1] = _replace(above, underlined=True)
-                lines[index] = _replace(line, underline=True, cue=None)
+        heading = above.cue is None and above.headline is not None and not above.junk
+        if UNDERLINE.match(line.text) and heading and len(above.text) <= 200:
+            lines[index - 1] = _replace(above, underlined=True)
+            lines[index] = _replace(line, underline=True, cue=None)
     return lines
 
 
 def _replace(line: Line, **changes: object) -> Line:
-    values = {name: getattr(line, name) for name in Line.__dataclass_fields__}
-    values.update(changes)
-    return Line(**values)  # type: ignore[arg-type]
+    return replace(line, **changes)  # type: ignore[arg-type]
 
 
 def find_starts(
@@ -213,7 +407,10 @@ def find_starts(
     shapes = Counter(shape for _, _, shape in scored if shape & HEADER_CUES)
     threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
     decisions = []
-    for candidate, (cues_found, _, shape), in zip(candidates, scored, strict=True):
+    for (
+        candidate,
+        (cues_found, _, shape),
+    ) in zip(candidates, scored, strict=True):
         if shapes[shape] >= 2 and len(cues_found) >= 2:
             cues_found = (*cues_found, CueScore("auto.repetition", settings.repetition, ""))
         score = round(sum(c.weight for c in cues_found), 3)
@@ -247,7 +444,7 @@ def _tail(lines: Sequence[Line], threshold: float) -> Start | None:
     furniture = [i for i in trailing if lines[i].cue_type in GAP_CUES]
     if not furniture:
         return None
-    cues = tuple(CueScore(lines[i].cue.id, 0.0, lines[i].text) for i in furniture if lines[i].cue is not None)
+    cues = tuple(CueScore(cue.id, 0.0, lines[i].text) for i in furniture if (cue := lines[i].cue) is not None)
     start = lines[furniture[0]].start
     return Start(start, lines[-1].end, None, {}, SplitDecision(start, None, 0.0, threshold, cues, True, tail=True))
 
@@ -444,7 +641,7 @@ def _topic_weight(overlap: float, settings: AutoSettings) -> float:
 
 def _content_words(text: str) -> tuple[str, ...]:
     """Words that say what a text is about: 4+ letters, not function words; 2-grams of unspaced script."""
-    out = []
+    out: list[str] = []
     for word in WORD.findall(text.casefold()):
         if UNSPACED.search(word):
             out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
@@ -527,7 +724,9 @@ def _weigh_stories(
                 decision = decisions[i]
                 cue = CueScore("auto.short-story", -settings.short_story, f"prose {left} / {right} chars")
                 score = round(decision.score - settings.short_story, 3)
-                decisions[i] = replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+                decisions[i] = replace(
+                    decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold
+                )
                 changed = True
                 break
         if not changed:

@@ -133,7 +133,11 @@ class Cleaner:
         """Cut the page into raw articles: segment-boundary rules, then (mode "auto") the
         layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut."""
         mode = self.config.segment
-        headers = [] if mode == "off" else find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+        headers = (
+            []
+            if mode == "off"
+            else find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
+        )
         raw_segments, boundary_hits = split_segments(page_text, headers)
         if mode != "auto" or not active.cues:
             return raw_segments, boundary_hits, []

@@ -47,7 +47,9 @@ WORDY_DATE = regex.compile(r"(?:(\d{1,2})\s+(\p{L}+)\.?,?\s+(\d{4}))|(?:(\p{L}+)
 META_GROUPS = ("source", "date", "section")
 ISO_DATETIME = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 WEEKDAY = regex.compile(r"^\p{L}{2,9}\.?,\s+")
-CLOCK = regex.compile(r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{4})?$", regex.I)
+CLOCK = regex.compile(
+    r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{4})?$", regex.I
+)
 ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 
 

@@ -16,6 +16,7 @@ import yaml
 from cleaner.errors import RuleError, RuleErrors
 from cleaner.ruleset.schema import (
     COMMON_KEYS,
+    CUE_TYPES,
     DATE_ORDERS,
     DEFAULT_SCOPE,
     EXAMPLE_KEYS,
@@ -24,7 +25,6 @@ from cleaner.ruleset.schema import (
     KIND_KEYS,
     REQUIRED_KEYS,
     SITE_KEYS,
-    CUE_TYPES,
     SPLIT_MODES,
     Example,
     Rule,

@@ -46,7 +46,18 @@ REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
 EXAMPLE_KEYS = ("in", "out", "title", "segments", "cue", "note")
 #: What a segment-cue line is to the article it belongs to (see cleaner.autosegment):
 #: the headline itself; header lines around it; or furniture ending the item before.
-CUE_TYPES = ("headline", "heading", "kicker", "byline", "dateline", "time", "source", "separator", "read-more", "trailer")
+CUE_TYPES = (
+    "headline",
+    "heading",
+    "kicker",
+    "byline",
+    "dateline",
+    "time",
+    "source",
+    "separator",
+    "read-more",
+    "trailer",
+)
 FLAG_NAMES = ("ignorecase", "multiline", "dotall", "verbose")
 FILE_KEYS = ("rules", "site", "description")
 SITE_KEYS = ("domains", "detect")

@@ -1,0 +1,200 @@
+"""The layout-agnostic segmenter (cleaner/autosegment.py): recovery on generated layouts,
+single articles kept whole, Hypothesis properties, and the switches that turn it off.
+
+Pages come from tools/layouts.py (real dev articles bundled in tests/data/articles.jsonl)
+and from Hypothesis: articles of generated sentences, each about its own topic, laid out
+in one of several item shapes.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cleaner import Cleaner
+from cleaner.cli import app
+from cleaner.evaluation import ArticleText, match_articles
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT / "tools"))
+import layouts  # noqa: E402
+
+CLEANER = Cleaner.from_rules()
+RELATED = CLEANER.with_config(keep_related=True)
+SINGLE = sorted((PROJECT / "tests" / "data" / "single").glob("*.txt"))
+ARTICLES = layouts.load_articles(PROJECT / "tests" / "data" / "articles.jsonl")
+
+# Recovered share (F1 >= 0.9, one to one) on 12 pages per generated layout from the bundled
+# articles, seed 7: a floor a little under the figure measured when the segmenter landed
+# (newsletter 0.745, wire 0.852, rss 0.333, archive 0.262, cards 0.568, press 0.316).
+# These layouts were never tuned on; raise a floor when the segmenter gets better.
+FLOORS = {"newsletter": 0.70, "wire": 0.80, "rss": 0.28, "archive": 0.22, "cards": 0.52, "press": 0.27}
+
+
+def _recovered(pages: list[layouts.GeneratedPage]) -> float:
+    true = recovered = 0
+    for page in pages:
+        predicted = [ArticleText(a.title, a.text) for a in RELATED.clean(page.text, source_id=page.id)]
+        truth = [ArticleText(a["title"], a["text"]) for a in page.articles]
+        match = match_articles(predicted, truth)
+        true += match.true_count
+        recovered += match.recovered
+    return recovered / true
+
+
+@pytest.mark.parametrize("layout", sorted(FLOORS))
+def test_generated_layout_recovery_stays_above_its_floor(layout: str) -> None:
+    pages = layouts.generate(ARTICLES, [layout], 12, seed=7)
+    assert _recovered(pages) >= FLOORS[layout]
+
+
+def test_generated_pages_really_are_split() -> None:
+    """Without the segmenter the same pages come out far worse: the floors measure it, not the rules."""
+    pages = layouts.generate(ARTICLES, ["newsletter", "wire"], 8, seed=7)
+    ruled = RELATED.with_config(segment="rules")
+    off = [len(ruled.clean(p.text, source_id=p.id)) for p in pages]
+    on = [len(RELATED.clean(p.text, source_id=p.id)) for p in pages]
+    assert sum(on) > sum(off) + len(pages)
+
+
+@pytest.mark.parametrize("path", SINGLE, ids=lambda p: p.stem)
+def test_single_article_pages_stay_whole(path: Path) -> None:
+    """Sub-headings, Q&A, numbered lists, a live blog, an essay in parts: one article each."""
+    articles = CLEANER.clean(path.read_text(encoding="utf-8"), source_id=path.stem)
+    assert len(articles) == 1, [a.title for a in articles]
+
+
+def test_enough_single_pages_are_bundled() -> None:
+    assert len(SINGLE) >= 16
+
+
+# --- Hypothesis -----------------------------------------------------------------------------
+
+TOPICS = [
+    ["harbour", "ferry", "captain", "tide", "vessel", "crossing", "pier", "cargo", "dock", "sailors"],
+    ["orchestra", "violin", "concert", "symphony", "conductor", "rehearsal", "audience", "melody"],
+    ["vaccine", "clinic", "patients", "nurses", "infection", "doctors", "hospital", "treatment"],
+    ["election", "ballot", "voters", "campaign", "candidate", "polling", "senate", "district"],
+    ["football", "striker", "goalkeeper", "league", "stadium", "penalty", "season", "coach"],
+    ["volcano", "eruption", "lava", "geologists", "crater", "ashfall", "magma", "villagers"],
+    ["bakery", "flour", "ovens", "pastry", "bread", "bakers", "dough", "croissants"],
+    ["satellite", "rocket", "orbit", "launch", "astronauts", "spacecraft", "mission", "engineers"],
+]
+COMMON = ["the", "a", "of", "in", "on", "and", "to", "for", "with", "after", "before", "said", "local", "new"]
+
+
+def _sentence(rng: random.Random, topic: list[str]) -> str:
+    words = [rng.choice(topic if rng.random() < 0.5 else COMMON) for _ in range(rng.randint(8, 16))]
+    return " ".join([words[0].capitalize(), *words[1:]]) + "."
+
+
+def _article(rng: random.Random, topic: list[str]) -> tuple[str, list[str]]:
+    title = " ".join(w.capitalize() for w in rng.sample(topic, rng.randint(3, 5)))
+    paragraphs = [" ".join(_sentence(rng, topic) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(3, 5))]
+    return title, paragraphs
+
+
+def _markdown(title: str, paragraphs: list[str], rng: random.Random) -> str:
+    source = rng.choice(["Reuters", "AP", "Le Monde", "Die Zeit"])
+    body = "\n\n".join(paragraphs)
+    return f"## {title}\n*{source} · {rng.randint(1, 9)} min read*\n\n{body}\n\n[Read more](https://x.example/a)\n\n---\n\n"
+
+
+def _bylined(title: str, paragraphs: list[str], rng: random.Random) -> str:
+    name = rng.choice(["Jane Doe", "Anna Schmidt", "Ravi Patel"])
+    day = rng.randint(1, 28)
+    body = "\n\n".join(paragraphs)
+    return (
+        f"{title}\n\nBy {name} | Published: {day} Mar 2024\n\n{body}\n\nTopics: {rng.choice(['Science', 'World'])}\n\n"
+    )
+
+
+def _feed(title: str, paragraphs: list[str], rng: random.Random) -> str:
+    body = "\n".join(paragraphs)
+    link = f"https://feed.example/{rng.randint(1, 999)}"
+    return f"Title: {title}\nLink: {link}\nPublished: 2024-03-0{rng.randint(1, 9)}T10:00:00Z\n{body}\n\n----\n"
+
+
+SHAPES = {"markdown": _markdown, "bylined": _bylined, "feed": _feed}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=2, max_value=5), st.sampled_from(sorted(SHAPES)), st.randoms(use_true_random=False))
+def test_n_generated_articles_in_a_generated_layout_split_back_into_n(
+    count: int, shape: str, rng: random.Random
+) -> None:
+    topics = rng.sample(TOPICS, count)
+    items = [_article(rng, topic) for topic in topics]
+    page = "".join(SHAPES[shape](title, paragraphs, rng) for title, paragraphs in items)
+    articles = CLEANER.clean(page)
+    assert [a.title for a in articles] == [title for title, _ in items]
+    assert [a.text.split() for a in articles] == [" ".join(p).split() for _, p in items]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["plain", "markdown", "caps", "numbered"]), st.randoms(use_true_random=False))
+def test_a_single_article_with_inserted_sub_headings_stays_one(style: str, rng: random.Random) -> None:
+    topic = rng.choice(TOPICS)
+    title, _ = _article(rng, topic)
+    paragraphs = [" ".join(_sentence(rng, topic) for _ in range(rng.randint(2, 4))) for _ in range(rng.randint(6, 10))]
+    lines = [title]
+    for number, paragraph in enumerate(paragraphs, 1):
+        if number > 1 and rng.random() < 0.4:
+            heading = " ".join(w.capitalize() for w in rng.sample(topic, rng.randint(2, 4)))
+            lines.append(
+                {
+                    "plain": heading,
+                    "markdown": f"## {heading}",
+                    "caps": heading.upper(),
+                    "numbered": f"{number}. {heading}",
+                }[style]
+            )
+        lines.append(paragraph)
+    articles = CLEANER.clean("\n".join(lines))
+    assert len(articles) == 1, [a.title for a in articles]
+
+
+# --- switches and explain ---------------------------------------------------------------------
+
+DIGEST = "".join(
+    _markdown(t, p, random.Random(3)) for t, p in [_article(random.Random(i), TOPICS[i]) for i in (0, 1, 2)]
+)
+
+
+def test_segment_rules_and_off_leave_a_digest_whole() -> None:
+    assert len(CLEANER.clean(DIGEST)) == 3
+    assert len(CLEANER.with_config(segment="rules").clean(DIGEST)) == 1
+    assert len(CLEANER.with_config(segment="off").clean(DIGEST)) == 1
+
+
+def test_header_lines_become_metadata_and_leave_the_text() -> None:
+    first = CLEANER.clean(DIGEST)[0]
+    assert first.meta["source"] in {"Reuters", "AP", "Le Monde", "Die Zeit"}
+    assert "min read" not in first.text and "Read more" not in first.text and "---" not in first.text
+
+
+def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
+    page = tmp_path / "digest.txt"
+    page.write_text(DIGEST, encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "split:" in result.output
+    assert "cues.read-more" in result.output and "cues.source-reading-time" in result.output
+    assert "auto.topic-shift" in result.output or "auto.same-topic" in result.output
+    higher = CliRunner().invoke(app, ["explain", str(page), "--segment-threshold", "2.5"])
+    assert "kept together" in higher.output
+    assert "3 articles written" in result.output and "1 articles written" in higher.output
+
+
+def test_an_unknown_segment_mode_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("Text.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(page), "--segment", "sometimes"])
+    assert result.exit_code != 0
+    assert "--segment must be one of auto, rules, off" in result.output
