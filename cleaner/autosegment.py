@@ -493,8 +493,10 @@ class _Candidate:
 def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Candidate | None:
     """The item a headline on line `index` would open: its header, the gap above it, and its body."""
     line = lines[index]
-    if line.headline is None or line.junk or line.cue is not None:
+    if line.headline is None or line.junk:
         return None
+    if line.cue is not None and line.headline.rule.cue != "heading" and line.cue_type != "kicker":
+        return None  # a date, a byline, a separator: not a headline, though shaped like one
     header: list[int] = []
     below = index + 1
     if line.underlined:
@@ -510,7 +512,7 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         header.append(below)
         cue_lines += 1
         below += 1
-    if below >= len(lines) or not lines[below].prose:
+    if not _body_follows(lines, below):
         return None
     above = index - 1
     cue_lines = 0
@@ -536,6 +538,25 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     meta = _meta([lines[i] for i in sorted(header)])
     title = line.headline_groups.get("title") or line.text
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _body_follows(lines: Sequence[Line], index: int, look: int = 3) -> bool:
+    """Whether prose starts at `index`: it, or one of the next `look` lines that are neither blank nor cues,
+    is prose (a first paragraph may be a short line: a lede, a one-line quote)."""
+    seen = 0
+    while index < len(lines) and seen < look:
+        line = lines[index]
+        index += 1
+        if line.blank:
+            continue
+        if line.prose:
+            return True
+        if line.junk or line.cue is not None or line.headline is None and len(line.text) < 20:
+            return False
+        if line.headline is not None and seen == 0 and not line.underlined and line.text.isupper():
+            return False
+        seen += 1
+    return False
 
 
 def _meta(header: Sequence[Line]) -> dict[str, str]:
@@ -719,7 +740,7 @@ def _weigh_stories(
             end = candidates[open_[rank + 1]].cut if rank + 1 < len(open_) else len(lines)
             left = before[candidates[i].cut] - before[start]
             right = before[end] - before[candidates[i].body]
-            if min(left, right) < settings.min_story_chars:
+            if 0 < min(left, right) < settings.min_story_chars or (right == 0 and left > 0):
                 penalised.add(i)
                 decision = decisions[i]
                 cue = CueScore("auto.short-story", -settings.short_story, f"prose {left} / {right} chars")

@@ -31,7 +31,7 @@ class AutoSettings:
     """
 
     threshold: float = 1.0
-    header_lines: int = 3
+    header_lines: int = 6
     min_story_chars: int = 400
     short_story: float = 0.4
     max_cue_chars: int = 300

@@ -25,18 +25,18 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
+            ("jan", "january", "januar", "janvier", "enero", "ene", "gennaio", "janeiro", "jänner"),
+            ("feb", "february", "februar", "février", "fév", "febrero", "febbraio", "fevereiro"),
+            ("mar", "march", "märz", "mär", "mars", "marzo", "março"),
+            ("apr", "april", "avril", "avr", "abril", "abr", "aprile"),
+            ("may", "mai", "mayo", "maggio", "maio"),
+            ("jun", "june", "juni", "juin", "junio", "giugno", "junho"),
+            ("jul", "july", "juli", "juillet", "juil", "julio", "luglio", "julho"),
+            ("aug", "august", "août", "agosto", "ago"),
+            ("sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set"),
+            ("oct", "october", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro", "out"),
+            ("nov", "november", "novembre", "noviembre", "novembro"),
+            ("dec", "december", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dicembre", "dezembro"),
         ],
         start=1,
     )
@@ -50,7 +50,9 @@ WEEKDAY = regex.compile(r"^\p{L}{2,9}\.?,\s+")
 CLOCK = regex.compile(
     r",?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{4})?$", regex.I
 )
-ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+ORDINAL = regex.compile(r"(?<=\d)(?:st|nd|rd|th|\.)(?=[\s,])")
+#: Words between the parts of a written date: "3 de diciembre de 2024", "le 3 mars 2024".
+DATE_FILLER = regex.compile(r"(?i)\b(?:de|del|le|the|of)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,7 @@ def parse_date(value: str, order: str = "dmy") -> str | None:
     if m:
         value = m.group(1)
     value = ORDINAL.sub("", CLOCK.sub("", WEEKDAY.sub("", value))).strip().rstrip(".,")
+    value = DATE_FILLER.sub("", value)
     m = NUMERIC_DATE.fullmatch(value)
     if m:
         a, b, c = (int(x) for x in m.groups())
