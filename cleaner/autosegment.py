@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -53,7 +53,6 @@ HEADLINE_CUES = frozenset({"headline", "heading"})
 #: Named groups a cue may carry into the article's meta.
 META_KEYS = ("source", "date", "author", "section", "url")
 
-JunkTest = Callable[[str, frozenset[str]], bool]
 
 WORD = regex.compile(r"\w+")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -322,14 +321,43 @@ class Start:
     decision: SplitDecision
 
 
-def classify(
-    text: str, cues: Sequence[CompiledRule], is_junk: JunkTest, found: Found, settings: AutoSettings
-) -> list[Line]:
-    """Every line of `text` with its cue (first matching rule in file order) and junk verdict.
+def removed_lines(text: str, hits: Iterable[RuleHit]) -> frozenset[int]:
+    """The indexes of the lines of `text` (split at "\\n") that `hits` remove whole, headline takes aside.
 
-    `is_junk(line, literals)` says whether the line-drop rules remove the line (`literals`: the
-    rule literals it holds, from `found`).
+    Hits are sequential (each indexes the text as the one before left it): they are replayed on
+    a list of the original positions, and a line is removed when none of its visible characters
+    is left.
+
+    >>> hits = [RuleHit("ads", Kind.LINE_DROP, 4, 18, "Advertisement\\n")]
+    >>> sorted(removed_lines("One\\nAdvertisement\\nTwo", hits))
+    [1]
     """
+    alive: list[int | None] = list(range(len(text)))
+    kept = bytearray(len(text))
+    for hit in hits:
+        if hit.kind is Kind.TITLE_LINE:  # a headline taken aside is not boilerplate
+            for position in alive[hit.start : hit.end]:
+                if position is not None:
+                    kept[position] = 1
+        alive[hit.start : hit.end] = [None] * len(hit.inserted)
+    for position in alive:
+        if position is not None:
+            kept[position] = 1
+    removed = set()
+    start = 0
+    for index, line in enumerate(text.split("\n")):
+        visible = [start + i for i, ch in enumerate(line) if not ch.isspace()]
+        if visible and not any(kept[p] for p in visible):
+            removed.add(index)
+        start += len(line) + 1
+    return frozenset(removed)
+
+
+def classify(
+    text: str, cues: Sequence[CompiledRule], junk: Collection[int], found: Found, settings: AutoSettings
+) -> list[Line]:
+    """Every line of `text` (split at "\\n") with its cue (first matching rule in file order) and
+    whether it is boilerplate (its index is in `junk`: the article rules remove it whole)."""
     raw_lines = text.split("\n")
     lines: list[Line] = []
     position = 0
@@ -341,7 +369,7 @@ def classify(
             lines.append(Line(start, position, stripped, False))
             continue
         if len(stripped) > settings.max_cue_chars:
-            lines.append(Line(start, position, stripped, is_junk(stripped, found.line(index))))
+            lines.append(Line(start, position, stripped, index in junk))
             continue
         present = found.line(index)
         cue, groups, headline, headline_groups = None, {}, None, {}
@@ -359,8 +387,7 @@ def classify(
                 headline, headline_groups = rule, named
             else:
                 cue, groups = rule, named
-        junk = is_junk(stripped, found.line(index))
-        lines.append(Line(start, position, stripped, junk, cue, groups, headline, headline_groups))
+        lines.append(Line(start, position, stripped, index in junk, cue, groups, headline, headline_groups))
     return _mark_underlines(lines)
 
 
@@ -382,7 +409,7 @@ def _replace(line: Line, **changes: object) -> Line:
 def find_starts(
     text: str,
     cues: Sequence[CompiledRule],
-    is_junk: JunkTest,
+    junk: Collection[int],
     found: Found,
     settings: AutoSettings,
     inner: bool = False,
@@ -394,7 +421,7 @@ def find_starts(
     a source line) leave the text and become metadata. `inner`: the text is a
     segment a rule already cut, and needs `inner_extra` more evidence.
     """
-    lines = classify(text, cues, is_junk, found, settings)
+    lines = classify(text, cues, junk, found, settings)
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)
@@ -428,8 +455,10 @@ def find_starts(
     decisions = _weigh_stories(candidates, decisions, lines, settings)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d) for c, d in accepted]
-    if starts and not starts[0].decision.top and not any(line.prose for line in lines[: accepted[0][0].cut]):
-        # What precedes the first story holds no prose (a digest's own title, a date): page furniture.
+    if starts and not any(line.prose for line in lines[: accepted[0][0].cut]):
+        # What precedes the first story holds no prose (a digest's own title, a date, the menus and
+        # boilerplate over a page's top header): page furniture, cut with the first header. (Cleaned
+        # apart from the page, rules that need the page around them would leave it as an article.)
         starts[0] = replace(starts[0], cut=0)
     tail = _tail(lines, threshold) if starts else None
     return [*starts, tail] if tail else starts, decisions
@@ -493,7 +522,7 @@ class _Candidate:
 def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Candidate | None:
     """The item a headline on line `index` would open: its header, the gap above it, and its body."""
     line = lines[index]
-    if line.headline is None or line.junk:
+    if line.headline is None:
         return None
     if line.cue is not None and line.headline.rule.cue != "heading" and line.cue_type != "kicker":
         return None  # a date, a byline, a separator: not a headline, though shaped like one
@@ -514,6 +543,8 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         below += 1
     if not _body_follows(lines, below):
         return None
+    if line.junk and not header:
+        return None  # a line the rules remove is a headline only with a header under it (a byline)
     above = index - 1
     cue_lines = 0
     top = index
@@ -717,39 +748,56 @@ def _end(lines: Sequence[Line], index: int) -> int:
 def _weigh_stories(
     candidates: Sequence[_Candidate], decisions: list[SplitDecision], lines: Sequence[Line], settings: AutoSettings
 ) -> list[SplitDecision]:
-    """Count against a start that would leave a short story on either side of it.
+    """Weigh the stories a set of starts would cut: veto short ones, credit long ones.
 
-    A story is the prose between two accepted starts (or the text's ends). A start
-    with less than `min_story_chars` of prose on one side gets `-short_story`; as
-    that may drop it, and so lengthen its neighbours' stories, this is repeated
-    until nothing changes. Page chrome (a menu, a teaser box) holds little prose;
-    two stories glued together hold plenty on both sides.
+    A story is the text between two accepted starts (or the text's ends), counted in
+    characters of its lines that are neither boilerplate nor cues. A start with less
+    than `min_story_chars` on one side (but some: a preamble of furniture alone is cut
+    with the first header) is no start. A start with `long_story_chars` or more on
+    both sides gets `long_stories`: two whole stories glued together hold plenty of
+    text on both sides, page chrome (a menu, a box of links, a bio) holds little.
+    Starts are reconsidered one at a time, weakest first, until none changes.
     """
-    prose = [len(line.text) if line.prose else 0 for line in lines]
     before = [0]
-    for chars in prose:
-        before.append(before[-1] + chars)
-    penalised: set[int] = set()
-    for _ in range(len(candidates)):
-        open_ = [i for i, d in enumerate(decisions) if d.accepted and not d.top]
-        changed = False
-        for rank, i in enumerate(open_):
-            if i in penalised:
-                continue
-            start = candidates[open_[rank - 1]].body if rank else 0
-            end = candidates[open_[rank + 1]].cut if rank + 1 < len(open_) else len(lines)
+    for line in lines:
+        content = not (line.blank or line.junk or line.cue is not None or line.underline)
+        before.append(before[-1] + (len(line.text) if content else 0))
+    base = {i: d for i, d in enumerate(decisions)}
+    live = {i for i, d in base.items() if not d.top and d.score + settings.long_stories >= d.threshold}
+    final: dict[int, SplitDecision] = {}
+    while True:
+        order = sorted(live, key=lambda i: candidates[i].headline)
+        verdicts = {}
+        for rank, i in enumerate(order):
+            start = candidates[order[rank - 1]].body if rank else 0
+            end = candidates[order[rank + 1]].cut if rank + 1 < len(order) else len(lines)
             left = before[candidates[i].cut] - before[start]
             right = before[end] - before[candidates[i].body]
-            if 0 < min(left, right) < settings.min_story_chars or (right == 0 and left > 0):
-                penalised.add(i)
-                decision = decisions[i]
-                cue = CueScore("auto.short-story", -settings.short_story, f"prose {left} / {right} chars")
-                score = round(decision.score - settings.short_story, 3)
-                decisions[i] = replace(
-                    decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold
-                )
-                changed = True
-                break
-        if not changed:
+            decision = base[i]
+            if 0 < left < settings.min_story_chars or right < settings.min_story_chars:
+                cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
+                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
+                continue
+            if min(left, right) >= settings.long_story_chars or (left == 0 and right >= settings.long_story_chars):
+                cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
+                score = round(decision.score + settings.long_stories, 3)
+                verdicts[i] = replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+                continue
+            verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
+        failing = [i for i in order if not verdicts[i].accepted]
+        if not failing:
+            final = verdicts
             break
-    return decisions
+        weakest = min(failing, key=lambda i: (verdicts[i].score, i))
+        final[weakest] = verdicts[weakest]
+        live.discard(weakest)
+        base[weakest] = verdicts[weakest]
+    out = []
+    for i, decision in enumerate(decisions):
+        if decision.top:
+            out.append(decision)
+        elif i in final:
+            out.append(final[i])
+        else:
+            out.append(replace(decision, accepted=False))
+    return out

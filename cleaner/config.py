@@ -15,8 +15,10 @@ class AutoSettings:
 
     threshold: the evidence a line needs to start an article.
     header_lines: at most this many cue lines above and below a headline belong to its header.
-    min_story_chars: a start that leaves less prose than this on either side of it (up to the
-        next start) gets `short_story` subtracted: page chrome holds little prose.
+    min_story_chars: a start that leaves less text than this on either side of it (up to the
+        next start; boilerplate and cue lines not counted) is no start: page chrome holds little.
+    long_story_chars, long_stories: a start with at least `long_story_chars` on both sides gets
+        `long_stories` (two whole stories glued together).
     max_cue_chars: longer lines are prose, never cue lines.
     topic_words: content words on each side of a start compared for a change of topic.
     topic_shift: added when the two sides share no content word; it falls to 0 at `topic_same`.
@@ -32,8 +34,9 @@ class AutoSettings:
 
     threshold: float = 1.0
     header_lines: int = 6
-    min_story_chars: int = 400
-    short_story: float = 0.4
+    min_story_chars: int = 300
+    long_story_chars: int = 1500
+    long_stories: float = 0.3
     max_cue_chars: int = 300
     topic_words: int = 120
     topic_shift: float = 0.5

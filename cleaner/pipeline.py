@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from cleaner.autosegment import find_starts, split_at_starts
+from cleaner.autosegment import find_starts, removed_lines, split_at_starts
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
@@ -102,8 +102,7 @@ class Cleaner:
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
         is_junk = lambda line: _no_headline(active, line)  # noqa: E731
-        raw_segments, boundary_hits, splits = self._segment(active, page_text, is_junk)
-        segments = self._clean_segments(active, raw_segments, find_headlines, skip)
+        raw_segments, segments, boundary_hits, splits = self._segment(active, page_text, is_junk, find_headlines, skip)
         if self.config.segment != "off" and any(
             find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
             for segment in segments
@@ -114,8 +113,9 @@ class Cleaner:
             # cleaning stays idempotent. The first round's edits become page hits.
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
-            raw_segments, boundary_hits, splits = self._segment(active, page_text, is_junk)
-            segments = self._clean_segments(active, raw_segments, find_headlines, skip)
+            raw_segments, segments, boundary_hits, splits = self._segment(
+                active, page_text, is_junk, find_headlines, skip
+            )
         return Document(
             source_id,
             original,
@@ -128,10 +128,20 @@ class Cleaner:
         )
 
     def _segment(
-        self, active: ActiveRules, page_text: str, is_junk: Callable[[str], bool]
-    ) -> tuple[list[RawSegment], list[RuleHit], list[SplitDecision]]:
-        """Cut the page into raw articles: segment-boundary rules, then (mode "auto") the
-        layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut."""
+        self,
+        active: ActiveRules,
+        page_text: str,
+        is_junk: Callable[[str], bool],
+        find_headlines: bool,
+        skip: frozenset[Kind],
+    ) -> tuple[list[RawSegment], list[Segment], list[RuleHit], list[SplitDecision]]:
+        """Cut the page into articles and clean each: segment-boundary rules first; then (mode "auto")
+        the layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut.
+
+        Each piece is cleaned before the segmenter looks at it: the lines the article rules
+        remove whole are its boilerplate lines. A piece it does not split keeps that clean, so
+        a single-article page costs no extra pass; the pieces of a split page are cleaned anew.
+        """
         mode = self.config.segment
         headers = (
             []
@@ -139,36 +149,37 @@ class Cleaner:
             else find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
         )
         raw_segments, boundary_hits = split_segments(page_text, headers)
+        cleaned = [self._clean_segment(active, raw, find_headlines, skip) for raw in raw_segments]
         if mode != "auto" or not active.cues:
-            return raw_segments, boundary_hits, []
-        line_drop = active.line_matchers[Scope.ARTICLE]
-        junk = lambda line, literals: line_drop.rule_for(line, literals) is not None  # noqa: E731
+            return raw_segments, _numbered(cleaned), boundary_hits, []
         pieces: list[RawSegment] = []
+        segments: list[Segment] = []
         splits: list[SplitDecision] = []
         hits = list(boundary_hits)
-        for raw in raw_segments:
+        for raw, segment in zip(raw_segments, cleaned, strict=True):
+            junk = removed_lines(raw.text, segment.hits)
             starts, decisions = find_starts(
                 raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, inner=bool(headers)
             )
             splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
+            if not starts:
+                pieces.append(raw)
+                segments.append(segment)
+                continue
             cut, cut_hits = split_at_starts(raw, starts)
             pieces.extend(cut)
+            segments.extend(self._clean_segment(active, piece, find_headlines, skip) for piece in cut)
             hits.extend(cut_hits)
         hits.sort(key=lambda hit: hit.start)
-        return pieces, hits, splits
+        return pieces, _numbered(segments), hits, splits
 
-    def _clean_segments(
-        self, active: ActiveRules, raw_segments: list[RawSegment], find_headlines: bool, skip: frozenset[Kind]
-    ) -> list[Segment]:
-        """Run the article rules on each raw segment."""
-        segments = []
-        for position, raw in enumerate(raw_segments):
-            result = run_stage(active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip, raw.title)
-            seg_meta = {**raw.meta, "role": raw.role.value}
-            segments.append(
-                Segment(position, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
-            )
-        return segments
+    def _clean_segment(
+        self, active: ActiveRules, raw: RawSegment, find_headlines: bool, skip: frozenset[Kind]
+    ) -> Segment:
+        """Run the article rules on one raw segment (its position is set by `_numbered`)."""
+        result = run_stage(active, Scope.ARTICLE, raw.text, find_headlines and raw.title is None, skip, raw.title)
+        seg_meta = {**raw.meta, "role": raw.role.value}
+        return Segment(0, raw.text, result.text, raw.title or result.title, seg_meta, raw.role, result.hits)
 
     def guarded(self, document: Document) -> Document:
         """Apply the over-deletion guard (cleaner.guard): keep or flag a page the rules would gut."""
@@ -254,6 +265,11 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _numbered(segments: list[Segment]) -> list[Segment]:
+    """The segments with their positions on the page, 0, 1, 2, ..."""
+    return [replace(segment, position=index) for index, segment in enumerate(segments)]
 
 
 def _starts_with_title(text: str, title: Any) -> bool:
