@@ -18,10 +18,10 @@ What is measured here (topic, boilerplate runs, blank runs, setext underlines,
 repetition) has its weight in `AutoSettings`.
 
 >>> from cleaner import Cleaner
->>> page = ("## Rail strike ends\\n*Reuters · 2 min read*\\n\\nTrains ran again on Monday after the union and the "
-...         "operator agreed on pay for the next two years.\\n\\n[Read more](https://example.com/a)\\n\\n---\\n\\n"
-...         "## Harvest festival draws record crowds\\n*AP · 1 min read*\\n\\nFarmers sold out of apples by noon as "
-...         "visitors queued for cider and pumpkins in the village square.\\n")
+>>> rail = "Trains ran again on Monday after the union and the operator agreed on pay for two years. " * 4
+>>> fair = "Farmers sold out of apples by noon as visitors queued for cider in the village square. " * 4
+>>> page = (f"## Rail strike ends\\n*Reuters · 2 min read*\\n\\n{rail}\\n\\n[Read more](https://example.com/a)\\n\\n"
+...         f"---\\n\\n## Harvest festival draws record crowds\\n*AP · 1 min read*\\n\\n{fair}\\n")
 >>> [(a.title, a.meta["source"]) for a in Cleaner.from_rules().clean(page)]
 [('Rail strike ends', 'Reuters'), ('Harvest festival draws record crowds', 'AP')]
 """
@@ -319,6 +319,70 @@ class Start:
     title: str | None
     meta: Mapping[str, str]
     decision: SplitDecision
+
+
+SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
+#: URL words that name no story: file types, site sections, routing.
+URL_NOISE = frozenset(
+    "html htm php asp aspx amp www com org net index article articles story stories news post posts blog "
+    "page view item content index_html".split()
+)
+
+
+def page_names(meta: Mapping[str, object]) -> frozenset[str]:
+    """The words the page uses to name its own story: its URL's last path segment with words (the
+    slug) and its title, when it has them.
+
+    >>> sorted(page_names({"url": "https://x.example/2019/11/plague-in-china-the-third-case.html"}))
+    ['case', 'china', 'plague', 'third']
+    """
+    names: set[str] = set()
+    url = meta.get("url")
+    if isinstance(url, str):
+        path = url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+        for segment in reversed(path.split("/")[3:] if "//" in path else path.split("/")):
+            words = [w for w in SLUG_SPLIT.split(segment.casefold()) if len(w) >= 4 and not w.isdigit()]
+            words = [w for w in words if w not in URL_NOISE and w not in STOP_WORDS]
+            if len(words) >= 3:
+                names.update(words)
+                break
+    title = meta.get("title")
+    if isinstance(title, str):
+        names.update(w for w in _content_words(title) if w not in URL_NOISE)
+    return frozenset(names)
+
+
+def named_story(names: frozenset[str], pieces: Sequence[str], strong: float = 0.5, weak: float = 0.3) -> int | None:
+    """The piece the page's own name points to, or None.
+
+    A piece is named when its first 2,000 characters hold `strong` of the name words. The
+    page's story is the named piece with the most text, if every other piece is either
+    unnamed (under `weak`) or under a third of its length (a comment section or a teaser
+    that repeats the headline). None when the name has under 3 words or singles out none.
+
+    A single-article page often carries other stories' teasers, a bio, a promo or comments
+    after the story; the segmenter may cut them apart, and the one the page names is its
+    article.
+
+    >>> names = frozenset({"plague", "china", "third"})
+    >>> named_story(names, ["Third plague case in China. Officials said... " * 9, "About the author"])
+    0
+    """
+    if len(names) < 3:
+        return None
+    shares = []
+    for text in pieces:
+        head = text[:2000]
+        words = set(_content_words(head)) | {w.casefold() for w in WORD.findall(head)}
+        shares.append(len(names & words) / len(names))
+    named = [i for i, share in enumerate(shares) if share >= strong]
+    if not named:
+        return None
+    own = max(named, key=lambda i: (len(pieces[i]), -i))
+    for i, share in enumerate(shares):
+        if i != own and pieces[i].strip() and share >= weak and 3 * len(pieces[i]) >= len(pieces[own]):
+            return None
+    return own
 
 
 def removed_lines(text: str, hits: Iterable[RuleHit]) -> frozenset[int]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from cleaner.autosegment import find_starts, removed_lines, split_at_starts
+from cleaner.autosegment import find_starts, named_story, page_names, removed_lines, split_at_starts
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
@@ -102,7 +102,10 @@ class Cleaner:
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
         is_junk = lambda line: _no_headline(active, line)  # noqa: E731
-        raw_segments, segments, boundary_hits, splits = self._segment(active, page_text, is_junk, find_headlines, skip)
+        names = page_names(meta)
+        raw_segments, segments, boundary_hits, splits = self._segment(
+            active, page_text, is_junk, find_headlines, skip, names
+        )
         if self.config.segment != "off" and any(
             find_boundaries(active.boundaries, segment.text, is_junk, active.scan(segment.text).present)
             for segment in segments
@@ -114,7 +117,7 @@ class Cleaner:
             page_text, rejoin = rejoined(page_text, raw_segments, segments)
             all_page_hits += rejoin
             raw_segments, segments, boundary_hits, splits = self._segment(
-                active, page_text, is_junk, find_headlines, skip
+                active, page_text, is_junk, find_headlines, skip, names
             )
         return Document(
             source_id,
@@ -134,6 +137,7 @@ class Cleaner:
         is_junk: Callable[[str], bool],
         find_headlines: bool,
         skip: frozenset[Kind],
+        names: frozenset[str] = frozenset(),
     ) -> tuple[list[RawSegment], list[Segment], list[RuleHit], list[SplitDecision]]:
         """Cut the page into articles and clean each: segment-boundary rules first; then (mode "auto")
         the layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut.
@@ -141,6 +145,8 @@ class Cleaner:
         Each piece is cleaned before the segmenter looks at it: the lines the article rules
         remove whole are its boilerplate lines. A piece it does not split keeps that clean, so
         a single-article page costs no extra pass; the pieces of a split page are cleaned anew.
+        `names`: the words the page names its own story with (URL slug, title); when they single
+        out one of the pieces, the others are spillover (see `autosegment.named_story`).
         """
         mode = self.config.segment
         headers = (
@@ -167,8 +173,9 @@ class Cleaner:
                 segments.append(segment)
                 continue
             cut, cut_hits = split_at_starts(raw, starts)
+            parts = [self._clean_segment(active, piece, find_headlines, skip) for piece in cut]
             pieces.extend(cut)
-            segments.extend(self._clean_segment(active, piece, find_headlines, skip) for piece in cut)
+            segments.extend(_spillover(parts, names) if raw.role is Role.MAIN else parts)
             hits.extend(cut_hits)
         hits.sort(key=lambda hit: hit.start)
         return pieces, _numbered(segments), hits, splits
@@ -265,6 +272,19 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _spillover(parts: list[Segment], names: frozenset[str]) -> list[Segment]:
+    """The pieces of one split segment, the others marked related when the page's name singles one out."""
+    texts = [f"{part.title or ''}\n{part.text}" if part.text.strip() else "" for part in parts]
+    own = named_story(names, texts)
+    if own is None:
+        return parts
+    related = {"role": Role.RELATED.value}
+    return [
+        part if index == own or not part.text.strip() else replace(part, role=Role.RELATED, meta={**part.meta, **related})
+        for index, part in enumerate(parts)
+    ]
 
 
 def _numbered(segments: list[Segment]) -> list[Segment]:
