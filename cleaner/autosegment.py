@@ -352,13 +352,16 @@ def page_names(meta: Mapping[str, object]) -> frozenset[str]:
     return frozenset(names)
 
 
-def named_story(names: frozenset[str], pieces: Sequence[str], strong: float = 0.5, weak: float = 0.3) -> int | None:
+def named_story(
+    names: frozenset[str], pieces: Sequence[str], strong: float = 0.5, weak: float = 0.3, margin: float = 0.25
+) -> int | None:
     """The piece the page's own name points to, or None.
 
     A piece is named when its first 2,000 characters hold `strong` of the name words. The
-    page's story is the named piece with the most text, if every other piece is either
-    unnamed (under `weak`) or under a third of its length (a comment section or a teaser
-    that repeats the headline). None when the name has under 3 words or singles out none.
+    page's story is the named piece with the most text, if every other piece is unnamed
+    (under `weak`), named less by `margin`, or under a third of its length (a comment
+    section or a teaser that repeats the headline). None when the name has under 3
+    words or singles out no piece.
 
     A single-article page often carries other stories' teasers, a bio, a promo or comments
     after the story; the segmenter may cut them apart, and the one the page names is its
@@ -380,7 +383,9 @@ def named_story(names: frozenset[str], pieces: Sequence[str], strong: float = 0.
         return None
     own = max(named, key=lambda i: (len(pieces[i]), -i))
     for i, share in enumerate(shares):
-        if i != own and pieces[i].strip() and share >= weak and 3 * len(pieces[i]) >= len(pieces[own]):
+        if i == own or not pieces[i].strip() or 3 * len(pieces[i]) < len(pieces[own]):
+            continue  # a much shorter piece: a teaser or comments that repeat the headline
+        if share >= weak and share > shares[own] - margin:
             return None
     return own
 
@@ -517,6 +522,9 @@ def find_starts(
             )
         )
     decisions = _weigh_stories(candidates, decisions, lines, settings)
+    tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
+    for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
+        decisions[i] = replace(decisions[i], accepted=False)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d) for c, d in accepted]
     if starts and not any(line.prose for line in lines[: accepted[0][0].cut]):
@@ -635,20 +643,19 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
 
 
-def _body_follows(lines: Sequence[Line], index: int, look: int = 3) -> bool:
-    """Whether prose starts at `index`: it, or one of the next `look` lines that are neither blank nor cues,
-    is prose (a first paragraph may be a short line: a lede, a one-line quote)."""
+def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:
+    """Whether a story's text starts at `index`: a prose line among its next `look` lines that are
+    neither blank nor boilerplate (a first paragraph may open with a short line: a label, a lede,
+    a one-line quote). A cue line, or a second headline, first means no body starts here."""
     seen = 0
     while index < len(lines) and seen < look:
         line = lines[index]
         index += 1
-        if line.blank:
+        if line.blank or (line.junk and line.cue is None):
             continue
         if line.prose:
             return True
-        if line.junk or line.cue is not None or line.headline is None and len(line.text) < 20:
-            return False
-        if line.headline is not None and seen == 0 and not line.underlined and line.text.isupper():
+        if line.cue is not None or (seen == 0 and line.headline is not None and line.headline.rule.cue == "heading"):
             return False
         seen += 1
     return False

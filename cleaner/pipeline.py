@@ -173,7 +173,15 @@ class Cleaner:
                 segments.append(segment)
                 continue
             cut, cut_hits = split_at_starts(raw, starts)
-            parts = [self._clean_segment(active, piece, find_headlines, skip) for piece in cut]
+            # Page chrome sits at the page's edges: a piece between two others is not trimmed as if
+            # its ends were the page's (a list closing a story would go as a footer).
+            inner = skip | {Kind.EDGE_TRIM}
+            filled = [index for index, piece in enumerate(cut) if piece.text.strip()]
+            edges = {filled[0], filled[-1]} if filled else set()
+            parts = [
+                self._clean_segment(active, piece, find_headlines, skip if index in edges else inner)
+                for index, piece in enumerate(cut)
+            ]
             pieces.extend(cut)
             segments.extend(_spillover(parts, names) if raw.role is Role.MAIN else parts)
             hits.extend(cut_hits)
