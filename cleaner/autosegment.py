@@ -499,7 +499,8 @@ def find_starts(
         return [], []
     words = [_content_words(line.text) if (line.prose or line.headline) else () for line in lines]
     datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
-    scored = [_score(c, lines, words, paragraph_gap, settings, datelines) for c in candidates]
+    names = _Names.of(lines)
+    scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names) for c in candidates]
     shapes = Counter(shape for _, _, shape in scored if shape & HEADER_CUES)
     threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
     decisions = []
@@ -697,7 +698,8 @@ def _score(
     words: Sequence[tuple[str, ...]],
     paragraph_gap: int,
     settings: AutoSettings,
-    cues_of_type: Sequence[CompiledRule] = (),
+    cues_of_type: Sequence[CompiledRule],
+    names: _Names,
 ) -> tuple[tuple[CueScore, ...], float, frozenset[str]]:
     """The evidence for one candidate: (cues with weights, score, the item's shape)."""
     headline = lines[candidate.headline]
@@ -723,7 +725,7 @@ def _score(
         if opening is not None:
             found.append(CueScore(opening.id, opening.rule.weight, lines[candidate.body].text[:60]))
             shape.add("dateline")
-    junk = [lines[i].text for i in candidate.gap if lines[i].junk]
+    junk = [lines[i].text for i in candidate.gap if lines[i].junk and lines[i].cue is None]
     if junk and not candidate.top:
         weight = min(settings.boilerplate_max, settings.boilerplate_line * len(junk))
         found.append(CueScore("auto.boilerplate-run", weight, " | ".join(junk)))
@@ -738,8 +740,49 @@ def _score(
         weight = _topic_weight(overlap, settings)
         name = "auto.topic-shift" if weight > 0 else "auto.same-topic"
         found.append(CueScore(name, weight, f"overlap {overlap:.3f}"))
+        fresh = _new_names(names, candidate, settings.topic_words)
+        if fresh is not None:
+            weight = round(settings.new_names * max(-1.0, min(1.0, (fresh - 0.6) / 0.3)), 3)
+            found.append(CueScore("auto.new-names", weight, f"{fresh:.0%} of the names after it are new"))
     score = sum(c.weight for c in found)
     return tuple(found), score, frozenset(shape)
+
+
+NAME = regex.compile(r"(?<![.!?:]\s|^)\b\p{Lu}[\p{Ll}\p{Lu}'’-]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    """The proper names (capitalised words not opening a sentence) of each line, and all those before each line."""
+
+    by_line: tuple[frozenset[str], ...]
+    before: tuple[frozenset[str], ...]
+
+    @classmethod
+    def of(cls, lines: Sequence[Line]) -> _Names:
+        by_line = tuple(
+            frozenset() if line.junk or line.blank else frozenset(m.group(0) for m in NAME.finditer(line.text))
+            for line in lines
+        )
+        before: list[frozenset[str]] = [frozenset()]
+        for names in by_line:
+            before.append(before[-1] | names if names else before[-1])
+        return cls(by_line, tuple(before))
+
+
+def _new_names(names: _Names, candidate: _Candidate, words: int) -> float | None:
+    """The share of the names in the story's first lines (about `words` words) never seen above
+    its header; None when they hold under 4 names. A new story brings new people and places; a
+    section of the same story goes on naming the ones it named."""
+    found: set[str] = set()
+    index, seen = candidate.body, 0
+    while index < len(names.by_line) and seen < words:
+        found |= names.by_line[index]
+        seen += len(names.by_line[index]) * 5 or 5
+        index += 1
+    if len(found) < 4:
+        return None
+    return len(found - names.before[candidate.cut]) / len(found)
 
 
 def _dateline_opening(text: str, datelines: Sequence[CompiledRule]) -> CompiledRule | None:

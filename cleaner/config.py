@@ -24,6 +24,8 @@ class AutoSettings:
     topic_shift: added when the two sides share no content word; it falls to 0 at `topic_same`.
     topic_same: overlap (binary cosine of their content words) at which the two sides read as one topic.
     cohesion: subtracted when the sides share twice `topic_same` or more (less, linearly, in between).
+    new_names: added when nine in ten of the names (capitalised words inside sentences) in the
+        story's first lines are new to the page, subtracted when three in ten or fewer are.
     boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
     boilerplate_max: at most this much for boilerplate lines.
     blank_run: added when more blank lines precede a start than usually separate paragraphs on the page.
@@ -42,10 +44,11 @@ class AutoSettings:
     topic_shift: float = 0.5
     topic_same: float = 0.06
     cohesion: float = 0.6
+    new_names: float = 0.3
     boilerplate_line: float = 0.25
     boilerplate_max: float = 0.5
     blank_run: float = 0.25
-    setext: float = 0.4
+    setext: float = 0.3
     repetition: float = 0.3
     inner_extra: float = 0.3
 
