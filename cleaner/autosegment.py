@@ -528,13 +528,20 @@ def find_starts(
         decisions[i] = replace(decisions[i], accepted=False)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d) for c, d in accepted]
-    if starts and not any(line.prose for line in lines[: accepted[0][0].cut]):
-        # What precedes the first story holds no prose (a digest's own title, a date, the menus and
-        # boilerplate over a page's top header): page furniture, cut with the first header. (Cleaned
-        # apart from the page, rules that need the page around them would leave it as an article.)
+    if starts and _preamble(lines, accepted[0][0].cut, settings):
+        # What precedes the first story is a few short lines (a digest's own title and date, a
+        # greeting, the menus over a page's top header): page furniture, cut with the first header.
+        # (Cleaned apart from the page, rules that need the page around them would leave it.)
         starts[0] = replace(starts[0], cut=0)
     tail = _tail(lines, threshold) if starts else None
     return [*starts, tail] if tail else starts, decisions
+
+
+def _preamble(lines: Sequence[Line], cut: int, settings: AutoSettings, most: int = 3) -> bool:
+    """Whether the lines before `cut` are a preamble: at most `most` lines of text (boilerplate
+    and cues aside), together shorter than `min_story_chars`."""
+    content = [line.text for line in lines[:cut] if not (line.blank or line.junk or line.cue is not None)]
+    return len(content) <= most and sum(map(len, content)) < settings.min_story_chars
 
 
 def _tail(lines: Sequence[Line], threshold: float) -> Start | None:
@@ -868,8 +875,9 @@ def _weigh_stories(
     characters of its lines that are neither boilerplate nor cues. A start with less
     than `min_story_chars` on one side (but some: a preamble of furniture alone is cut
     with the first header) is no start. A start with `long_story_chars` or more on
-    both sides gets `long_stories`: two whole stories glued together hold plenty of
-    text on both sides, page chrome (a menu, a box of links, a bio) holds little.
+    both sides, and a clear change of topic, gets `long_stories`: two whole stories
+    glued together hold plenty of text on both sides, page chrome (a menu, a box of
+    links, a bio) holds little.
     Starts are reconsidered one at a time, weakest first, until none changes.
     """
     before = [0]
@@ -888,11 +896,14 @@ def _weigh_stories(
             left = before[candidates[i].cut] - before[start]
             right = before[end] - before[candidates[i].body]
             decision = base[i]
+            if rank == 0 and _preamble(lines, candidates[i].cut, settings):
+                left = 0  # a page's own title, date line or greeting: furniture cut with the first header
             if 0 < left < settings.min_story_chars or right < settings.min_story_chars:
                 cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
                 verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
                 continue
-            if min(left, right) >= settings.long_story_chars or (left == 0 and right >= settings.long_story_chars):
+            shifted = any(c.name == "auto.topic-shift" and c.weight >= settings.topic_shift / 2 for c in decision.cues)
+            if shifted and min(left, right) >= settings.long_story_chars:
                 cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
                 score = round(decision.score + settings.long_stories, 3)
                 verdicts[i] = replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
