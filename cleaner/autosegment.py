@@ -390,36 +390,81 @@ def named_story(
     return own
 
 
-def removed_lines(text: str, hits: Iterable[RuleHit]) -> frozenset[int]:
+def removed_lines(text: str, hits: Sequence[RuleHit]) -> frozenset[int]:
     """The indexes of the lines of `text` (split at "\\n") that `hits` remove whole, headline takes aside.
 
     Hits are sequential (each indexes the text as the one before left it): they are replayed on
-    a list of the original positions, and a line is removed when none of its visible characters
-    is left.
+    a piece table of the original's spans, and a line is removed when none of its visible
+    characters is in a span that is left.
 
     >>> hits = [RuleHit("ads", Kind.LINE_DROP, 4, 18, "Advertisement\\n")]
     >>> sorted(removed_lines("One\\nAdvertisement\\nTwo", hits))
     [1]
     """
-    alive: list[int | None] = list(range(len(text)))
-    kept = bytearray(len(text))
+    if not hits:
+        return frozenset()
+    # The current text as pieces: (original start, original end), or (-1, length) for inserted text.
+    pieces: list[tuple[int, int]] = [(0, len(text))]
+    kept: list[tuple[int, int]] = []  # spans of a headline taken aside: not boilerplate
     for hit in hits:
-        if hit.kind is Kind.TITLE_LINE:  # a headline taken aside is not boilerplate
-            for position in alive[hit.start : hit.end]:
-                if position is not None:
-                    kept[position] = 1
-        alive[hit.start : hit.end] = [None] * len(hit.inserted)
-    for position in alive:
-        if position is not None:
-            kept[position] = 1
+        pieces, cut = _cut(pieces, hit.start, hit.end, len(hit.inserted))
+        if hit.kind is Kind.TITLE_LINE:
+            kept.extend(cut)
+    alive = sorted([p for p in pieces if p[0] >= 0] + kept)
     removed = set()
-    start = 0
+    start, span = 0, 0
     for index, line in enumerate(text.split("\n")):
-        visible = [start + i for i, ch in enumerate(line) if not ch.isspace()]
-        if visible and not any(kept[p] for p in visible):
-            removed.add(index)
-        start += len(line) + 1
+        end = start + len(line)
+        if line.strip():
+            while span < len(alive) and alive[span][1] <= start:
+                span += 1
+            visible = False
+            probe = span
+            while probe < len(alive) and alive[probe][0] < end:
+                a, b = max(alive[probe][0], start), min(alive[probe][1], end)
+                if a < b and text[a:b].strip():
+                    visible = True
+                    break
+                probe += 1
+            if not visible:
+                removed.add(index)
+        start = end + 1
     return frozenset(removed)
+
+
+def _cut(pieces: list[tuple[int, int]], start: int, end: int, inserted: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The piece table with [start, end) of the current text replaced by `inserted` new characters,
+    and the original spans that were cut out."""
+    out: list[tuple[int, int]] = []
+    cut: list[tuple[int, int]] = []
+    position = 0
+    placed = False
+    for origin, other in pieces:
+        length = other - origin if origin >= 0 else other
+        piece_start, piece_end = position, position + length
+        position = piece_end
+        if piece_end <= start or piece_start >= end:
+            if piece_start >= end and not placed:
+                if inserted:
+                    out.append((-1, inserted))
+                placed = True
+            out.append((origin, other))
+            continue
+        # The piece overlaps [start, end): keep its parts outside.
+        if piece_start < start:
+            out.append((origin, origin + start - piece_start) if origin >= 0 else (-1, start - piece_start))
+        if not placed:
+            if inserted:
+                out.append((-1, inserted))
+            placed = True
+        a, b = max(start, piece_start), min(end, piece_end)
+        if origin >= 0 and a < b:
+            cut.append((origin + a - piece_start, origin + b - piece_start))
+        if piece_end > end:
+            out.append((origin + end - piece_start, other) if origin >= 0 else (-1, piece_end - end))
+    if not placed and inserted:
+        out.append((-1, inserted))
+    return out, cut
 
 
 def classify(
@@ -437,7 +482,8 @@ def classify(
         if not stripped:
             lines.append(Line(start, position, stripped, False))
             continue
-        if len(stripped) > settings.max_cue_chars:
+        if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
+            # A long sentence is neither a headline nor a cue line.
             lines.append(Line(start, position, stripped, index in junk))
             continue
         present = found.line(index)
@@ -494,11 +540,13 @@ def find_starts(
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)
-    candidates = [c for c in (_candidate(lines, i, settings) for i in range(len(lines))) if c is not None]
+    heads = (i for i, line in enumerate(lines) if line.headline is not None)
+    found_here = (_candidate(lines, i, settings) for i in heads)
+    datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
+    candidates = [c for c in found_here if c is not None and _structured(c, lines, paragraph_gap, datelines)]
     if not candidates:
         return [], []
-    words = [_content_words(line.text) if (line.prose or line.headline) else () for line in lines]
-    datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
+    words = _Words(lines)
     names = _Names.of(lines)
     scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names) for c in candidates]
     shapes = Counter(shape for _, _, shape in scored if shape & HEADER_CUES)
@@ -669,6 +717,26 @@ def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:
     return False
 
 
+def _structured(
+    candidate: _Candidate, lines: Sequence[Line], paragraph_gap: int, datelines: Sequence[CompiledRule]
+) -> bool:
+    """Whether the page's layout marks this headline at all: a header line, a heading marker or an
+    underline, a dateline opening its story, furniture or boilerplate before it, or more blank
+    lines than between paragraphs.
+    A headline-shaped line with none of these (a sub-heading in running text) is no candidate:
+    the statistical cues (topic, names, story lengths) only ever add to a layout cue."""
+    if candidate.top or candidate.header:
+        return True
+    headline = lines[candidate.headline]
+    if headline.underlined or (headline.headline is not None and headline.headline.rule.cue == "heading"):
+        return True
+    if any(not lines[i].blank for i in candidate.gap):
+        return True
+    if candidate.body < len(lines) and _dateline_opening(lines[candidate.body].text, datelines) is not None:
+        return True
+    return _longest_blank_run(lines, candidate.gap) > paragraph_gap
+
+
 def _meta(header: Sequence[Line]) -> dict[str, str]:
     """What the header's cue lines say: source, date (ISO), author, section, url; the first of each wins."""
     meta: dict[str, str] = {}
@@ -702,7 +770,7 @@ def cue_meta(rule: CompiledRule, groups: Mapping[str, str]) -> dict[str, str]:
 def _score(
     candidate: _Candidate,
     lines: Sequence[Line],
-    words: Sequence[tuple[str, ...]],
+    words: _Words,
     paragraph_gap: int,
     settings: AutoSettings,
     cues_of_type: Sequence[CompiledRule],
@@ -823,7 +891,26 @@ def _content_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _window(words: Sequence[tuple[str, ...]], index: int, step: int, size: int) -> set[str]:
+class _Words:
+    """The content words of each prose or headline line, worked out when first asked for."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.cache: dict[int, tuple[str, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index: int) -> tuple[str, ...]:
+        words = self.cache.get(index)
+        if words is None:
+            line = self.lines[index]
+            words = _content_words(line.text) if (line.prose or line.headline) else ()
+            self.cache[index] = words
+        return words
+
+
+def _window(words: _Words, index: int, step: int, size: int) -> set[str]:
     """Up to `size` content words from line `index` on, going up (step -1) or down (step 1)."""
     bag: list[str] = []
     while 0 <= index < len(words) and len(bag) < size:
