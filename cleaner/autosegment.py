@@ -30,12 +30,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from cleaner.config import AutoSettings
+from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.ruleset.literals import Found
 from cleaner.segment import RawSegment, parse_date
@@ -288,6 +289,7 @@ class Line:
     groups: Mapping[str, str] = field(default_factory=dict)
     headline: CompiledRule | None = None  # the headline or heading cue the line matches
     headline_groups: Mapping[str, str] = field(default_factory=dict)
+    sentence: bool = False  # shaped like body text (see `_reads_as_prose`)
     underlined: bool = False  # the next line underlines it (setext heading)
     underline: bool = False  # this line underlines the one before
 
@@ -301,13 +303,8 @@ class Line:
 
     @property
     def prose(self) -> bool:
-        """Body text: a long line, or a sentence."""
-        if self.blank or self.junk or self.cue is not None or self.underline:
-            return False
-        text = self.text
-        if UNSPACED.search(text):
-            return len(text) >= 20
-        return len(text) >= 80 or (bool(SENTENCE_END.search(text)) and len(text.split()) >= 5)
+        """Body text: a long line or a sentence, that is neither boilerplate nor a cue."""
+        return self.sentence and not (self.junk or self.cue is not None or self.underline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,43 +464,99 @@ def _cut(pieces: list[tuple[int, int]], start: int, end: int, inserted: int) -> 
     return out, cut
 
 
+#: What the cue rules say of one stripped line: (cue, its groups, headline cue, its groups, reads as prose).
+LineCues = tuple[CompiledRule | None, Mapping[str, str], CompiledRule | None, Mapping[str, str], bool]
+NO_CUES: Mapping[str, str] = {}
+#: Lines this far from a headline are not tested against the cue rules other than headlines.
+CUE_REACH = 16
+
+
 def classify(
-    text: str, cues: Sequence[CompiledRule], junk: Collection[int], found: Found, settings: AutoSettings
+    text: str,
+    cues: Sequence[CompiledRule],
+    junk: Collection[int],
+    found: Found | None,
+    settings: AutoSettings,
+    memo: LineMemo[str, LineCues] | None = None,
 ) -> list[Line]:
     """Every line of `text` (split at "\\n") with its cue (first matching rule in file order) and
-    whether it is boilerplate (its index is in `junk`: the article rules remove it whole)."""
+    whether it is boilerplate (its index is in `junk`: the article rules remove it whole).
+
+    Cue lines only matter near a headline: the headline rules run on every line, the others
+    only within `CUE_REACH` lines of a headline and at the end of the text (a cue line elsewhere
+    is left unmarked). `found` gives each line's rule literals, to skip rules whose literals a
+    line lacks (None: try them all). `memo` remembers what the rules say of a line's text (the
+    same rule set must use the same memo): corpora repeat their furniture lines on every page.
+    """
     raw_lines = text.split("\n")
+    headline_rules = [rule for rule in cues if rule.rule.cue in HEADLINE_CUES]
+    stripped_lines = [raw.strip() for raw in raw_lines]
+    said: list[LineCues | None] = [None] * len(raw_lines)
+    near: set[int] = set(range(max(0, len(raw_lines) - CUE_REACH), len(raw_lines)))
+    for index, stripped in enumerate(stripped_lines):
+        if not stripped:
+            continue
+        known = memo.get(stripped) if memo is not None else None
+        if known is None:
+            present = found.line(index) if found is not None else None
+            known = _line_cues(stripped, headline_rules, present, settings)
+        else:
+            said[index] = known
+        if known[2] is not None:
+            near.update(range(max(0, index - CUE_REACH), min(len(raw_lines), index + CUE_REACH)))
+        elif said[index] is None:
+            said[index] = known  # no headline: its cues matter only if a headline is near (filled below)
     lines: list[Line] = []
     position = 0
-    for index, raw in enumerate(raw_lines):
-        stripped = raw.strip()
+    for index, (raw, stripped) in enumerate(zip(raw_lines, stripped_lines, strict=True)):
         start = position
         position += len(raw) + (1 if index < len(raw_lines) - 1 else 0)
         if not stripped:
             lines.append(Line(start, position, stripped, False))
             continue
-        if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
-            # A long sentence is neither a headline nor a cue line.
-            lines.append(Line(start, position, stripped, index in junk))
-            continue
-        present = found.line(index)
-        cue, groups, headline, headline_groups = None, {}, None, {}
-        for rule in cues:
-            if rule.needs is not None and rule.needs.isdisjoint(present):
-                continue
-            is_headline = rule.rule.cue in HEADLINE_CUES
-            if (headline if is_headline else cue) is not None:
-                continue
-            m = rule.pattern.fullmatch(stripped)
-            if m is None:
-                continue
-            named = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
-            if is_headline:
-                headline, headline_groups = rule, named
-            else:
-                cue, groups = rule, named
-        lines.append(Line(start, position, stripped, index in junk, cue, groups, headline, headline_groups))
+        verdict = memo.get(stripped) if memo is not None else None
+        if verdict is None and index in near:
+            present = found.line(index) if found is not None else None
+            verdict = _line_cues(stripped, cues, present, settings)
+            if memo is not None:
+                memo.remember(stripped, verdict, len(stripped))
+        if verdict is None:
+            verdict = said[index] or (None, NO_CUES, None, NO_CUES, _reads_as_prose(stripped))
+        cue, groups, headline, headline_groups, sentence = verdict
+        lines.append(Line(start, position, stripped, index in junk, cue, groups, headline, headline_groups, sentence))
     return _mark_underlines(lines)
+
+
+def _line_cues(
+    stripped: str, cues: Sequence[CompiledRule], present: frozenset[str] | None, settings: AutoSettings
+) -> LineCues:
+    """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others)."""
+    reads = _reads_as_prose(stripped)
+    if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
+        return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
+    cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
+    for rule in cues:
+        if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
+            continue
+        is_headline = rule.rule.cue in HEADLINE_CUES
+        if (headline if is_headline else cue) is not None:
+            continue
+        m = rule.pattern.fullmatch(stripped)
+        if m is None:
+            continue
+        named = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+        if is_headline:
+            headline, headline_groups = rule, named
+        else:
+            cue, groups = rule, named
+    return cue, groups, headline, headline_groups, reads
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Body text by its shape: a long line, or a sentence (20 characters of an unspaced script)."""
+    if UNSPACED.search(text):
+        return len(text) >= 20
+    return len(text) >= 80 or (bool(SENTENCE_END.search(text)) and len(text.split()) >= 5)
 
 
 def _mark_underlines(lines: list[Line]) -> list[Line]:
@@ -528,6 +581,7 @@ def find_starts(
     found: Found,
     settings: AutoSettings,
     inner: bool = False,
+    memo: LineMemo[str, LineCues] | None = None,
 ) -> tuple[list[Start], list[SplitDecision]]:
     """The article starts on `text`, and every candidate weighed (for `cleaner explain`).
 
@@ -536,7 +590,7 @@ def find_starts(
     a source line) leave the text and become metadata. `inner`: the text is a
     segment a rule already cut, and needs `inner_extra` more evidence.
     """
-    lines = classify(text, cues, junk, found, settings)
+    lines = classify(text, cues, junk, found, settings, memo)
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)

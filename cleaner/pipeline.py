@@ -165,7 +165,7 @@ class Cleaner:
         for raw, segment in zip(raw_segments, cleaned, strict=True):
             junk = removed_lines(raw.text, segment.hits)
             starts, decisions = find_starts(
-                raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, inner=bool(headers)
+                raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, bool(headers), active.cue_memo
             )
             splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
             if not starts:

@@ -481,6 +481,8 @@ class ActiveRules:
     filters: dict[tuple[Scope, Kind], tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]] = field(
         default_factory=dict
     )
+    #: What the segment-cue rules say of each line text seen (cleaner.autosegment.classify), bounded.
+    cue_memo: LineMemo[str, Any] = field(default_factory=LineMemo, compare=False, repr=False)
 
     @classmethod
     def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
