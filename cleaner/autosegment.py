@@ -498,6 +498,8 @@ def classify(
             continue
         known = memo.get(stripped) if memo is not None else None
         if known is None:
+            if (stripped[-1] in ".,;:" or stripped.count(" ") > 40) and stripped[0] != "#":
+                continue  # ends like a sentence, or too long: no headline (other cues: tried if one is near)
             present = found.line(index) if found is not None else None
             known = _line_cues(stripped, headline_rules, present, settings)
         else:

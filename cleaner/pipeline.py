@@ -163,6 +163,10 @@ class Cleaner:
         splits: list[SplitDecision] = []
         hits = list(boundary_hits)
         for raw, segment in zip(raw_segments, cleaned, strict=True):
+            if len(raw.text) < 2 * self.config.auto.min_story_chars:
+                pieces.append(raw)  # too short to hold two stories
+                segments.append(segment)
+                continue
             junk = removed_lines(raw.text, segment.hits)
             starts, decisions = find_starts(
                 raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, bool(headers), active.cue_memo

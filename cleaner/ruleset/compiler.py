@@ -34,6 +34,9 @@ FLAG_BITS = {
     "dotall": regex.DOTALL,
     "verbose": regex.VERBOSE,
 }
+#: Characters of line text the segment-cue memo holds before it starts over (cue lines are short
+#: and repeat across a site's pages; prose lines fill it and are never asked again).
+CUE_MEMO_BUDGET = 300_000
 UNSAFE_REVERSED = regex.compile(r"\(\?P=|\\[1-9]|\\g<|\(\?>|[*+?}]\+")
 
 
@@ -482,7 +485,7 @@ class ActiveRules:
         default_factory=dict
     )
     #: What the segment-cue rules say of each line text seen (cleaner.autosegment.classify), bounded.
-    cue_memo: LineMemo[str, Any] = field(default_factory=LineMemo, compare=False, repr=False)
+    cue_memo: LineMemo[str, Any] = field(default_factory=lambda: LineMemo(CUE_MEMO_BUDGET), compare=False, repr=False)
 
     @classmethod
     def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
