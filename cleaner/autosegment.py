@@ -490,6 +490,7 @@ def classify(
     """
     raw_lines = text.split("\n")
     headline_rules = [rule for rule in cues if rule.rule.cue in HEADLINE_CUES]
+    other_rules = [rule for rule in cues if rule.rule.cue not in HEADLINE_CUES]
     stripped_lines = [raw.strip() for raw in raw_lines]
     said: list[LineCues | None] = [None] * len(raw_lines)
     near: set[int] = set(range(max(0, len(raw_lines) - CUE_REACH), len(raw_lines)))
@@ -498,16 +499,13 @@ def classify(
             continue
         known = memo.get(stripped) if memo is not None else None
         if known is None:
-            if (stripped[-1] in ".,;:" or stripped.count(" ") > 40) and stripped[0] != "#":
+            if (stripped[-1] in ".,;:" or stripped.count(" ") > 40) and stripped[0] != "#" and ":" not in stripped[:16]:
                 continue  # ends like a sentence, or too long: no headline (other cues: tried if one is near)
             present = found.line(index) if found is not None else None
             known = _line_cues(stripped, headline_rules, present, settings)
-        else:
-            said[index] = known
+        said[index] = known  # a full verdict from the memo, or the headline rules' alone
         if known[2] is not None:
             near.update(range(max(0, index - CUE_REACH), min(len(raw_lines), index + CUE_REACH)))
-        elif said[index] is None:
-            said[index] = known  # no headline: its cues matter only if a headline is near (filled below)
     lines: list[Line] = []
     position = 0
     for index, (raw, stripped) in enumerate(zip(raw_lines, stripped_lines, strict=True)):
@@ -519,7 +517,8 @@ def classify(
         verdict = memo.get(stripped) if memo is not None else None
         if verdict is None and index in near:
             present = found.line(index) if found is not None else None
-            verdict = _line_cues(stripped, cues, present, settings)
+            prior = said[index]
+            verdict = _line_cues(stripped, cues if prior is None else other_rules, present, settings, prior)
             if memo is not None:
                 memo.remember(stripped, verdict, len(stripped))
         if verdict is None:
@@ -530,13 +529,20 @@ def classify(
 
 
 def _line_cues(
-    stripped: str, cues: Sequence[CompiledRule], present: frozenset[str] | None, settings: AutoSettings
+    stripped: str,
+    cues: Sequence[CompiledRule],
+    present: frozenset[str] | None,
+    settings: AutoSettings,
+    headlines: LineCues | None = None,
 ) -> LineCues:
-    """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others)."""
-    reads = _reads_as_prose(stripped)
+    """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others;
+    `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out)."""
+    reads = _reads_as_prose(stripped) if headlines is None else headlines[4]
     if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
         return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
     cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
+    if headlines is not None:
+        headline, headline_groups = headlines[2], headlines[3]
     for rule in cues:
         if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
             continue
@@ -556,9 +562,11 @@ def _line_cues(
 
 def _reads_as_prose(text: str) -> bool:
     """Body text by its shape: a long line, or a sentence (20 characters of an unspaced script)."""
+    if len(text) >= 80:
+        return True
     if UNSPACED.search(text):
         return len(text) >= 20
-    return len(text) >= 80 or (bool(SENTENCE_END.search(text)) and len(text.split()) >= 5)
+    return bool(SENTENCE_END.search(text)) and text.count(" ") >= 4
 
 
 def _mark_underlines(lines: list[Line]) -> list[Line]:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from cleaner.autosegment import find_starts, named_story, page_names, removed_lines, split_at_starts
+from cleaner.autosegment import Start, find_starts, named_story, page_names, removed_lines, split_at_starts
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
@@ -176,6 +176,12 @@ class Cleaner:
                 pieces.append(raw)
                 segments.append(segment)
                 continue
+            if len(starts) == 1 and starts[0].decision.top and _header_gone(raw.text, starts[0], junk, segment.title):
+                # A header on top only, whose lines the rules removed already: the clean stands,
+                # with what the header says.
+                pieces.append(raw)
+                segments.append(replace(segment, meta={**starts[0].meta, **segment.meta}))
+                continue
             cut, cut_hits = split_at_starts(raw, starts)
             # Page chrome sits at the page's edges: a piece between two others is not trimmed as if
             # its ends were the page's (a list closing a story would go as a footer).
@@ -284,6 +290,17 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def _header_gone(text: str, start: Start, removed: frozenset[int], title: str | None) -> bool:
+    """Whether the clean of `text` already took every line of a top `start`'s header: the rules
+    removed them, or the headline line became the title."""
+    first = text.count("\n", 0, start.cut)
+    for index, line in enumerate(text[start.cut : start.end].split("\n"), first):
+        stripped = line.strip()
+        if stripped and index not in removed and stripped != (title or "").strip():
+            return False
+    return True
 
 
 def _spillover(parts: list[Segment], names: frozenset[str]) -> list[Segment]:
