@@ -321,8 +321,32 @@ class Start:
 SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
 #: URL words that name no story: file types, site sections, routing.
 URL_NOISE = frozenset(
-    "html htm php asp aspx amp www com org net index article articles story stories news post posts blog "
-    "page view item content index_html".split()
+    [
+        "html",
+        "htm",
+        "php",
+        "asp",
+        "aspx",
+        "amp",
+        "www",
+        "com",
+        "org",
+        "net",
+        "index",
+        "article",
+        "articles",
+        "story",
+        "stories",
+        "news",
+        "post",
+        "posts",
+        "blog",
+        "page",
+        "view",
+        "item",
+        "content",
+        "index_html",
+    ]
 )
 
 
@@ -429,7 +453,9 @@ def removed_lines(text: str, hits: Sequence[RuleHit]) -> frozenset[int]:
     return frozenset(removed)
 
 
-def _cut(pieces: list[tuple[int, int]], start: int, end: int, inserted: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _cut(
+    pieces: list[tuple[int, int]], start: int, end: int, inserted: int
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The piece table with [start, end) of the current text replaced by `inserted` new characters,
     and the original spans that were cut out."""
     out: list[tuple[int, int]] = []
@@ -1057,7 +1083,9 @@ def _weigh_stories(
             if shifted and min(left, right) >= settings.long_story_chars:
                 cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
                 score = round(decision.score + settings.long_stories, 3)
-                verdicts[i] = replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+                verdicts[i] = replace(
+                    decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold
+                )
                 continue
             verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
         failing = [i for i in order if not verdicts[i].accepted]

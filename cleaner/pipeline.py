@@ -311,7 +311,9 @@ def _spillover(parts: list[Segment], names: frozenset[str]) -> list[Segment]:
         return parts
     related = {"role": Role.RELATED.value}
     return [
-        part if index == own or not part.text.strip() else replace(part, role=Role.RELATED, meta={**part.meta, **related})
+        part
+        if index == own or not part.text.strip()
+        else replace(part, role=Role.RELATED, meta={**part.meta, **related})
         for index, part in enumerate(parts)
     ]
 

@@ -49,7 +49,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1072,24 +1072,36 @@ LAYOUTS: dict[str, Builder] = {
 
 
 def build_page(
-    layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
+    layout: str,
+    articles: Sequence[SourceArticle],
+    rng: random.Random,
+    page_id: str = "page",
+    builders: Mapping[str, Builder] | None = None,
 ) -> GeneratedPage:
-    """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
+    """One page in `layout` (a name in `builders`, default LAYOUTS) holding `articles` in that order;
+    all choices come from `rng`."""
+    builders = LAYOUTS if builders is None else builders
+    if layout not in builders:
+        raise ValueError(f"unknown layout {layout!r}; known: {', '.join(builders)}")
     if not articles or any(not article.paragraphs for article in articles):
         raise ValueError("a page needs at least one article, each with at least one paragraph")
-    draft = LAYOUTS[layout](articles, rng)
+    draft = builders[layout](articles, rng)
     return GeneratedPage(page_id, layout, draft.text, draft.articles)
 
 
 def generate(
-    articles: Sequence[SourceArticle], layouts: Sequence[str], pages_per_layout: int, seed: int
+    articles: Sequence[SourceArticle],
+    layouts: Sequence[str],
+    pages_per_layout: int,
+    seed: int,
+    builders: Mapping[str, Builder] | None = None,
+    prefix: str = "gen",
 ) -> list[GeneratedPage]:
     """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles.
 
     Every page has its own `random.Random`, seeded from (seed, layout, page number), so a
-    page does not change when other layouts or more pages are asked for.
+    page does not change when other layouts or more pages are asked for. `builders`: the
+    layouts to draw from (default LAYOUTS); `prefix` starts each page id.
     """
     if len(articles) < 2:
         raise ValueError("need at least two articles to build multi-article pages")
@@ -1099,7 +1111,8 @@ def generate(
             rng = random.Random(f"{seed}/{layout}/{index}")
             count = rng.randint(2, min(6, len(articles)))
             chosen = [articles[i] for i in rng.sample(range(len(articles)), count)]
-            pages.append(build_page(layout, chosen, rng, page_id=f"gen-{layout}-{seed}-{index:03d}"))
+            page_id = f"{prefix}-{layout}-{seed}-{index:03d}"
+            pages.append(build_page(layout, chosen, rng, page_id=page_id, builders=builders))
     return pages
 
 

@@ -50,7 +50,8 @@ _TOOLS = str(Path(__file__).resolve().parent)
 if _TOOLS not in sys.path:  # run as a script, sys.path[0] is tools/ already; imported from tests it may not be
     sys.path.insert(0, _TOOLS)
 
-from layouts import (  # noqa: E402  (tools/layouts.py, beside this file)
+import layouts  # noqa: E402  (tools/layouts.py, beside this file)
+from layouts import (  # noqa: E402
     AUTHORS,
     BUNDLED,
     CARD_CITIES,
@@ -988,32 +989,14 @@ def build_page(
     layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
 ) -> GeneratedPage:
     """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    if layout not in LAYOUTS:
-        raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
-    if not articles or any(not article.paragraphs for article in articles):
-        raise ValueError("a page needs at least one article, each with at least one paragraph")
-    draft = LAYOUTS[layout](articles, rng)
-    return GeneratedPage(page_id, layout, draft.text, draft.articles)
+    return layouts.build_page(layout, articles, rng, page_id, builders=LAYOUTS)
 
 
 def generate(
-    articles: Sequence[SourceArticle], layouts: Sequence[str], pages_per_layout: int, seed: int
+    articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
 ) -> list[GeneratedPage]:
-    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`).
-
-    Every page has its own `random.Random`, seeded from (seed, layout, page number), so a
-    page does not change when other layouts or more pages are asked for.
-    """
-    if len(articles) < 2:
-        raise ValueError("need at least two articles to build multi-article pages")
-    pages = []
-    for layout in layouts:
-        for index in range(pages_per_layout):
-            rng = random.Random(f"{seed}/{layout}/{index}")
-            count = rng.randint(2, min(6, len(articles)))
-            chosen = [articles[i] for i in rng.sample(range(len(articles)), count)]
-            pages.append(build_page(layout, chosen, rng, page_id=f"holdout-{layout}-{seed}-{index:03d}"))
-    return pages
+    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`)."""
+    return layouts.generate(articles, layouts_wanted, pages_per_layout, seed, builders=LAYOUTS, prefix="holdout")
 
 
 def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
