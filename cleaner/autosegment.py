@@ -59,6 +59,7 @@ WORD = regex.compile(r"\w+")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’)\]]*$")
 UNDERLINE = regex.compile(r"^(?:=+|-+)$")
+NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
 
 # Function words of four letters or more (shorter words are never counted) in English, German,
 # French and Spanish: sharing them says nothing about sharing a topic.
@@ -373,16 +374,21 @@ def page_names(meta: Mapping[str, object]) -> frozenset[str]:
     return frozenset(names)
 
 
+#: How much of a piece's start (its headline and first lines) is searched for the page's name.
+NAMED_WINDOW = 2000
+
+
 def named_story(
     names: frozenset[str], pieces: Sequence[str], strong: float = 0.5, weak: float = 0.3, margin: float = 0.25
 ) -> int | None:
     """The piece the page's own name points to, or None.
 
-    A piece is named when its first 2,000 characters hold `strong` of the name words. The
-    page's story is the named piece with the most text, if every other piece is unnamed
-    (under `weak`), named less by `margin`, or under a third of its length (a comment
-    section or a teaser that repeats the headline). None when the name has under 3
-    words or singles out no piece.
+    A piece is named when its headline and first lines (`NAMED_WINDOW` characters) hold `strong`
+    of the name words. The
+    page's story is the named piece with the most text, if it is the longest piece and
+    every other piece is unnamed (under `weak`), named less by `margin`, or under a third
+    of its length (a comment section or a teaser that repeats the headline). None when
+    the name has under 3 words or singles out no piece: then no piece is set aside.
 
     A single-article page often carries other stories' teasers, a bio, a promo or comments
     after the story; the segmenter may cut them apart, and the one the page names is its
@@ -396,13 +402,15 @@ def named_story(
         return None
     shares = []
     for text in pieces:
-        head = text[:2000]
+        head = text[:NAMED_WINDOW]
         words = set(_content_words(head)) | {w.casefold() for w in WORD.findall(head)}
         shares.append(len(names & words) / len(names))
     named = [i for i, share in enumerate(shares) if share >= strong]
     if not named:
         return None
     own = max(named, key=lambda i: (len(pieces[i]), -i))
+    if any(len(piece) > len(pieces[own]) for piece in pieces):
+        return None  # a longer piece the page does not name: no telling which is the page's story
     for i, share in enumerate(shares):
         if i == own or not pieces[i].strip() or 3 * len(pieces[i]) < len(pieces[own]):
             continue  # a much shorter piece: a teaser or comments that repeat the headline
@@ -638,7 +646,8 @@ def find_starts(
         return [], []
     words = _Words(lines)
     names = _Names.of(lines)
-    scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names) for c in candidates]
+    numbers = {int(m.group(1)) for line in lines if line.headline is not None and (m := NUMBERED.match(line.text))}
+    scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names, numbers) for c in candidates]
     shapes = Counter(shape for _, _, shape in scored if shape & HEADER_CUES)
     threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
     decisions = []
@@ -865,6 +874,7 @@ def _score(
     settings: AutoSettings,
     cues_of_type: Sequence[CompiledRule],
     names: _Names,
+    numbers: Collection[int] = (),
 ) -> tuple[tuple[CueScore, ...], float, frozenset[str]]:
     """The evidence for one candidate: (cues with weights, score, the item's shape)."""
     headline = lines[candidate.headline]
@@ -909,6 +919,10 @@ def _score(
         if fresh is not None:
             weight = round(settings.new_names * max(-1.0, min(1.0, (fresh - 0.6) / 0.3)), 3)
             found.append(CueScore("auto.new-names", weight, f"{fresh:.0%} of the names after it are new"))
+    numbered = NUMBERED.match(headline.text)
+    if numbered and not seen_types and ({int(numbered.group(1)) - 1, int(numbered.group(1)) + 1} & set(numbers)):
+        # One of a run of numbered headings with no header or furniture of its own: a list's item.
+        found.append(CueScore("auto.list-item", -settings.list_item, f"item {numbered.group(1)} of a numbered run"))
     score = sum(c.weight for c in found)
     return tuple(found), score, frozenset(shape)
 

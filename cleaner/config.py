@@ -26,6 +26,8 @@ class AutoSettings:
     cohesion: subtracted when the sides share twice `topic_same` or more (less, linearly, in between).
     new_names: added when nine in ten of the names (capitalised words inside sentences) in the
         story's first lines are new to the page, subtracted when three in ten or fewer are.
+    list_item: subtracted from a numbered headline next in a run of numbered headlines ("2." after
+        "1.") that has no header or furniture line of its own: the item of a list in one article.
     boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
     boilerplate_max: at most this much for boilerplate lines.
     blank_run: added when more blank lines precede a start than usually separate paragraphs on the page.
@@ -45,6 +47,7 @@ class AutoSettings:
     topic_same: float = 0.06
     cohesion: float = 0.6
     new_names: float = 0.3
+    list_item: float = 0.6
     boilerplate_line: float = 0.25
     boilerplate_max: float = 0.5
     blank_run: float = 0.25
