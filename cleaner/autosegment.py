@@ -56,6 +56,7 @@ META_KEYS = ("source", "date", "author", "section", "url")
 
 
 WORD = regex.compile(r"\w+")
+LONG_WORD = regex.compile(r"\w{4,}")
 UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’)\]]*$")
 UNDERLINE = regex.compile(r"^(?:=+|-+)$")
@@ -986,8 +987,11 @@ def _topic_weight(overlap: float, settings: AutoSettings) -> float:
 
 def _content_words(text: str) -> tuple[str, ...]:
     """Words that say what a text is about: 4+ letters, not function words; 2-grams of unspaced script."""
+    folded = text.casefold()
+    if UNSPACED.search(folded) is None:  # the common case: one pass, no per-word script test
+        return tuple(w for w in LONG_WORD.findall(folded) if w not in STOP_WORDS and not w.isdigit())
     out: list[str] = []
-    for word in WORD.findall(text.casefold()):
+    for word in WORD.findall(folded):
         if UNSPACED.search(word):
             out.extend(word[i : i + 2] for i in range(max(1, len(word) - 1)))
         elif len(word) >= 4 and not word.isdigit() and word not in STOP_WORDS:
