@@ -318,6 +318,9 @@ class Start:
     title: str | None
     meta: Mapping[str, str]
     decision: SplitDecision
+    #: The layout marks it with a line of its own (a header, heading, underline, dateline or
+    #: furniture line), not only with boilerplate and the statistical cues.
+    marked: bool = True
 
 
 SLUG_SPLIT = regex.compile(r"[^\p{L}\p{N}]+")
@@ -675,7 +678,10 @@ def find_starts(
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
         decisions[i] = replace(decisions[i], accepted=False)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
-    starts = [Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d) for c, d in accepted]
+    starts = [
+        Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
+        for c, d in accepted
+    ]
     if starts and _preamble(lines, accepted[0][0].cut, settings):
         # What precedes the first story is a few short lines (a digest's own title and date, a
         # greeting, the menus over a page's top header): page furniture, cut with the first header.
@@ -817,6 +823,19 @@ def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:
     return False
 
 
+def _marked(candidate: _Candidate, lines: Sequence[Line], datelines: Sequence[CompiledRule]) -> bool:
+    """Whether a line of the layout's own marks this start: a header line, a heading marker or an
+    underline, a dateline opening its story, or a furniture line before it."""
+    headline = lines[candidate.headline]
+    if candidate.top or candidate.header or headline.underlined:
+        return True
+    if headline.headline is not None and headline.headline.rule.cue == "heading":
+        return True
+    if any(lines[i].cue_type in GAP_CUES for i in candidate.gap):
+        return True
+    return candidate.body < len(lines) and _dateline_opening(lines[candidate.body].text, datelines) is not None
+
+
 def _structured(
     candidate: _Candidate, lines: Sequence[Line], paragraph_gap: int, datelines: Sequence[CompiledRule]
 ) -> bool:
@@ -825,14 +844,7 @@ def _structured(
     lines than between paragraphs.
     A headline-shaped line with none of these (a sub-heading in running text) is no candidate:
     the statistical cues (topic, names, story lengths) only ever add to a layout cue."""
-    if candidate.top or candidate.header:
-        return True
-    headline = lines[candidate.headline]
-    if headline.underlined or (headline.headline is not None and headline.headline.rule.cue == "heading"):
-        return True
-    if any(not lines[i].blank for i in candidate.gap):
-        return True
-    if candidate.body < len(lines) and _dateline_opening(lines[candidate.body].text, datelines) is not None:
+    if _marked(candidate, lines, datelines) or any(not lines[i].blank for i in candidate.gap):
         return True
     return _longest_blank_run(lines, candidate.gap) > paragraph_gap
 

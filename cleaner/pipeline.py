@@ -20,7 +20,7 @@ from cleaner.autosegment import Start, find_starts, named_story, page_names, rem
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
-from cleaner.engine.kinds import drop_spans
+from cleaner.engine.kinds import drop_blocks, drop_lines, drop_spans, drop_videos, trim_edges
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.ruleset.cache import PatternCache
@@ -142,9 +142,12 @@ class Cleaner:
         """Cut the page into articles and clean each: segment-boundary rules first; then (mode "auto")
         the layout-agnostic segmenter on each piece, more strictly inside a piece a rule cut.
 
-        Each piece is cleaned before the segmenter looks at it: the lines the article rules
-        remove whole are its boilerplate lines. A piece it does not split keeps that clean, so
-        a single-article page costs no extra pass; the pieces of a split page are cleaned anew.
+        The segmenter sees as boilerplate the lines the line-drop, video, block and edge-trim
+        rules remove in one pass (remembered verdicts: cheap), and each piece is cleaned once.
+        Where a start it finds is marked by boilerplate and statistics alone (no cue line of the
+        layout's own), the piece is cleaned whole first and weighed again with every line the
+        rules remove to their fixed point (the menus and teaser boxes repeated trimming takes):
+        that is where single-article pages were split apart.
         `names`: the words the page names its own story with (URL slug, title); when they single
         out one of the pieces, the others are spillover (see `autosegment.named_story`).
         """
@@ -155,48 +158,65 @@ class Cleaner:
             else find_boundaries(active.boundaries, page_text, is_junk, active.scan(page_text).present)
         )
         raw_segments, boundary_hits = split_segments(page_text, headers)
-        cleaned = [self._clean_segment(active, raw, find_headlines, skip) for raw in raw_segments]
         if mode != "auto" or not active.cues:
+            cleaned = [self._clean_segment(active, raw, find_headlines, skip) for raw in raw_segments]
             return raw_segments, _numbered(cleaned), boundary_hits, []
         pieces: list[RawSegment] = []
         segments: list[Segment] = []
         splits: list[SplitDecision] = []
         hits = list(boundary_hits)
-        for raw, segment in zip(raw_segments, cleaned, strict=True):
-            if len(raw.text) < 2 * self.config.auto.min_story_chars:
-                pieces.append(raw)  # too short to hold two stories
-                segments.append(segment)
-                continue
-            junk = removed_lines(raw.text, segment.hits)
-            starts, decisions = find_starts(
-                raw.text, active.cues, junk, active.scan(raw.text), self.config.auto, bool(headers), active.cue_memo
-            )
-            splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
-            if not starts:
-                pieces.append(raw)
-                segments.append(segment)
-                continue
-            if len(starts) == 1 and starts[0].decision.top and _header_gone(raw.text, starts[0], junk, segment.title):
-                # A header on top only, whose lines the rules removed already: the clean stands,
-                # with what the header says.
-                pieces.append(raw)
-                segments.append(replace(segment, meta={**starts[0].meta, **segment.meta}))
-                continue
-            cut, cut_hits = split_at_starts(raw, starts)
-            # Page chrome sits at the page's edges: a piece between two others is not trimmed as if
-            # its ends were the page's (a list closing a story would go as a footer).
-            inner = skip | {Kind.EDGE_TRIM}
-            filled = [index for index, piece in enumerate(cut) if piece.text.strip()]
-            edges = {filled[0], filled[-1]} if filled else set()
-            parts = [
-                self._clean_segment(active, piece, find_headlines, skip if index in edges else inner)
-                for index, piece in enumerate(cut)
-            ]
+        for raw in raw_segments:
+            cut, parts, cut_hits, decisions = self._split_piece(active, raw, bool(headers), find_headlines, skip, names)
             pieces.extend(cut)
-            segments.extend(_spillover(parts, names) if raw.role is Role.MAIN else parts)
+            segments.extend(parts)
             hits.extend(cut_hits)
+            splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
         hits.sort(key=lambda hit: hit.start)
         return pieces, _numbered(segments), hits, splits
+
+    def _split_piece(
+        self,
+        active: ActiveRules,
+        raw: RawSegment,
+        inner: bool,
+        find_headlines: bool,
+        skip: frozenset[Kind],
+        names: frozenset[str],
+    ) -> tuple[list[RawSegment], list[Segment], list[RuleHit], list[SplitDecision]]:
+        """One piece through the layout-agnostic segmenter: its raw articles, their cleans, the
+        headers cut out and the starts weighed (`inner`: a segment-boundary rule cut the piece)."""
+        settings = self.config.auto
+        if len(raw.text) < 2 * settings.min_story_chars:  # too short to hold two stories
+            return [raw], [self._clean_segment(active, raw, find_headlines, skip)], [], []
+        found = active.scan(raw.text)
+        junk = dropped_lines(active, raw.text, found, skip)
+        starts, decisions = find_starts(raw.text, active.cues, junk, found, settings, inner, active.cue_memo)
+        segment = None
+        if any(not start.marked for start in starts):
+            # A start that only boilerplate and statistics support: weigh it again with every line
+            # the rules remove over the whole piece (menus, teaser boxes that trimming takes).
+            segment = self._clean_segment(active, raw, find_headlines, skip)
+            junk = removed_lines(raw.text, segment.hits)
+            starts, decisions = find_starts(raw.text, active.cues, junk, found, settings, inner, active.cue_memo)
+        if not starts or (len(starts) == 1 and starts[0].decision.top):
+            segment = segment or self._clean_segment(active, raw, find_headlines, skip)
+            if not starts:
+                return [raw], [segment], [], decisions
+            if _header_gone(raw.text, starts[0], removed_lines(raw.text, segment.hits), segment.title):
+                # A header on top only, whose lines the rules removed already: the clean stands,
+                # with what the header says.
+                return [raw], [replace(segment, meta={**starts[0].meta, **segment.meta})], [], decisions
+        cut, cut_hits = split_at_starts(raw, starts)
+        # Page chrome sits at the page's edges: a piece between two others is not trimmed as if
+        # its ends were the page's (a list closing a story would go as a footer).
+        middle = skip | {Kind.EDGE_TRIM}
+        filled = [index for index, piece in enumerate(cut) if piece.text.strip()]
+        edges = {filled[0], filled[-1]} if filled else set()
+        parts = [
+            self._clean_segment(active, piece, find_headlines, skip if index in edges else middle)
+            for index, piece in enumerate(cut)
+        ]
+        return cut, _spillover(parts, names) if raw.role is Role.MAIN else parts, cut_hits, decisions
 
     def _clean_segment(
         self, active: ActiveRules, raw: RawSegment, find_headlines: bool, skip: frozenset[Kind]
@@ -290,6 +310,32 @@ class Cleaner:
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""
         return self.articles(self.clean_document(text, source_id, meta))
+
+
+def dropped_lines(active: ActiveRules, text: str, found: Any, skip: frozenset[Kind] = frozenset()) -> frozenset[int]:
+    """The lines of `text` (split at "\\n") that one pass of the line-drop (context rules included),
+    video, block and edge-trim rules (unless `skip`ped) removes whole: the page's boilerplate as the
+    segmenter first sees it, mostly from the rules' remembered line verdicts."""
+    edits = drop_lines(active.line_matchers[Scope.ARTICLE], text, found)
+    for rule in () if Kind.EDGE_TRIM in skip else active.stage(Scope.ARTICLE, Kind.EDGE_TRIM):
+        edits.extend(trim_edges(rule, text))  # the menus and footers at the page's ends
+    for rule in active.stage(Scope.ARTICLE, Kind.VIDEO_EMBED):
+        edits.extend(drop_videos(rule, text))
+    for rule in active.stage(Scope.ARTICLE, Kind.BLOCK_UNTIL):
+        edits.extend(drop_blocks(rule, text, found))
+    if not edits:
+        return frozenset()
+    spans = sorted((edit.start, edit.end) for edit in edits)
+    dropped = set()
+    position, span = 0, 0
+    for index, line in enumerate(text.split("\n")):
+        end = position + len(line)
+        while span < len(spans) and spans[span][1] <= position:
+            span += 1
+        if line.strip() and span < len(spans) and spans[span][0] <= position and spans[span][1] >= end:
+            dropped.add(index)
+        position = end + 1
+    return frozenset(dropped)
 
 
 def _header_gone(text: str, start: Start, removed: frozenset[int], title: str | None) -> bool:
