@@ -1092,6 +1092,7 @@ def _weigh_stories(
         content = not (line.blank or line.junk or line.cue is not None or line.underline)
         before.append(before[-1] + (len(line.text) if content else 0))
     base = {i: d for i, d in enumerate(decisions)}
+    headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
     live = {i for i, d in base.items() if not d.top and d.score + settings.long_stories >= d.threshold}
     final: dict[int, SplitDecision] = {}
     while True:
@@ -1103,7 +1104,7 @@ def _weigh_stories(
             left = before[candidates[i].cut] - before[start]
             right = before[end] - before[candidates[i].body]
             decision = base[i]
-            if rank == 0 and _preamble(lines, candidates[i].cut, settings):
+            if rank == 0 and not headed and _preamble(lines, candidates[i].cut, settings):
                 left = 0  # a page's own title, date line or greeting: furniture cut with the first header
             if 0 < left < settings.min_story_chars or right < settings.min_story_chars:
                 cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
