@@ -36,7 +36,7 @@ FLAG_BITS = {
 }
 #: Characters of line text the segment-cue memo holds before it starts over (cue lines are short
 #: and repeat across a site's pages; prose lines fill it and are never asked again).
-CUE_MEMO_BUDGET = 300_000
+CUE_MEMO_BUDGET = 100_000
 UNSAFE_REVERSED = regex.compile(r"\(\?P=|\\[1-9]|\\g<|\(\?>|[*+?}]\+")
 
 
