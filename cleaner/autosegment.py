@@ -809,7 +809,7 @@ def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:
     """Whether a story's text starts at `index`: a prose line among its next `look` lines that are
     neither blank nor boilerplate (a first paragraph may open with a short line: a label, a lede,
     a one-line quote). A cue line, or a second headline, first means no body starts here."""
-    seen = 0
+    seen = listed = 0
     while index < len(lines) and seen < look:
         line = lines[index]
         index += 1
@@ -820,7 +820,8 @@ def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:
         if line.cue is not None or (seen == 0 and line.headline is not None and line.headline.rule.cue == "heading"):
             return False
         seen += 1
-    return False
+        listed += line.headline is None  # a line of a list or a table: not shaped like a headline
+    return listed >= look - 1  # a story told in short lines (a list of codes, a table) with no sentence
 
 
 def _marked(candidate: _Candidate, lines: Sequence[Line], datelines: Sequence[CompiledRule]) -> bool:
