@@ -39,7 +39,7 @@ from cleaner.config import AutoSettings
 from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.ruleset.literals import Found
-from cleaner.segment import RawSegment, parse_date
+from cleaner.segment import RawSegment, named_groups, parse_date
 from cleaner.types import CueScore, Kind, RuleHit, SplitDecision
 
 #: The rule id of the headers the segmenter cuts out (its evidence is in `Document.splits`).
@@ -590,7 +590,7 @@ def _line_cues(
         m = rule.pattern.fullmatch(stripped)
         if m is None:
             continue
-        named = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+        named = named_groups(m)
         if is_headline:
             headline, headline_groups = rule, named
         else:
@@ -613,13 +613,9 @@ def _mark_underlines(lines: list[Line]) -> list[Line]:
         line, above = lines[index], lines[index - 1]
         heading = above.cue is None and above.headline is not None and not above.junk
         if UNDERLINE.match(line.text) and heading and len(above.text) <= 200:
-            lines[index - 1] = _replace(above, underlined=True)
-            lines[index] = _replace(line, underline=True, cue=None)
+            lines[index - 1] = replace(above, underlined=True)
+            lines[index] = replace(line, underline=True, cue=None)
     return lines
-
-
-def _replace(line: Line, **changes: object) -> Line:
-    return replace(line, **changes)  # type: ignore[arg-type]
 
 
 def find_starts(
@@ -652,13 +648,10 @@ def find_starts(
     names = _Names.of(lines)
     numbers = {int(m.group(1)) for line in lines if line.headline is not None and (m := NUMBERED.match(line.text))}
     scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names, numbers) for c in candidates]
-    shapes = Counter(shape for _, _, shape in scored if shape & HEADER_CUES)
+    shapes = Counter(shape for _, shape in scored if shape & HEADER_CUES)
     threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
     decisions = []
-    for (
-        candidate,
-        (cues_found, _, shape),
-    ) in zip(candidates, scored, strict=True):
+    for candidate, (cues_found, shape) in zip(candidates, scored, strict=True):
         if shapes[shape] >= 2 and len(cues_found) >= 2:
             cues_found = (*cues_found, CueScore("auto.repetition", settings.repetition, ""))
         score = round(sum(c.weight for c in cues_found), 3)
@@ -889,8 +882,8 @@ def _score(
     cues_of_type: Sequence[CompiledRule],
     names: _Names,
     numbers: Collection[int] = (),
-) -> tuple[tuple[CueScore, ...], float, frozenset[str]]:
-    """The evidence for one candidate: (cues with weights, score, the item's shape)."""
+) -> tuple[tuple[CueScore, ...], frozenset[str]]:
+    """The evidence for one candidate: its cues with their weights, and the item's header shape."""
     headline = lines[candidate.headline]
     found: list[CueScore] = []
     shape: set[str] = set()
@@ -937,8 +930,7 @@ def _score(
     if numbered and not seen_types and ({int(numbered.group(1)) - 1, int(numbered.group(1)) + 1} & set(numbers)):
         # One of a run of numbered headings with no header or furniture of its own: a list's item.
         found.append(CueScore("auto.list-item", -settings.list_item, f"item {numbered.group(1)} of a numbered run"))
-    score = sum(c.weight for c in found)
-    return tuple(found), score, frozenset(shape)
+    return tuple(found), frozenset(shape)
 
 
 NAME = regex.compile(r"(?<![.!?:]\s|^)\b\p{Lu}[\p{Ll}\p{Lu}'’-]{2,}")

@@ -25,6 +25,7 @@ from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
 from cleaner.ruleset.cache import PatternCache
 from cleaner.ruleset.compiler import ActiveRules, RuleSet, compile_rules
+from cleaner.ruleset.literals import Found
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment, SplitDecision
@@ -191,18 +192,20 @@ class Cleaner:
         found = active.scan(raw.text)
         junk = dropped_lines(active, raw.text, found, skip)
         starts, decisions = find_starts(raw.text, active.cues, junk, found, settings, inner, active.cue_memo)
-        segment = None
+        segment, removed = None, frozenset[int]()
         if any(not start.marked for start in starts):
             # A start that only boilerplate and statistics support: weigh it again with every line
             # the rules remove over the whole piece (menus, teaser boxes that trimming takes).
             segment = self._clean_segment(active, raw, find_headlines, skip)
-            junk = removed_lines(raw.text, segment.hits)
-            starts, decisions = find_starts(raw.text, active.cues, junk, found, settings, inner, active.cue_memo)
+            removed = removed_lines(raw.text, segment.hits)
+            starts, decisions = find_starts(raw.text, active.cues, removed, found, settings, inner, active.cue_memo)
         if not starts or (len(starts) == 1 and starts[0].decision.top):
-            segment = segment or self._clean_segment(active, raw, find_headlines, skip)
+            if segment is None:
+                segment = self._clean_segment(active, raw, find_headlines, skip)
+                removed = removed_lines(raw.text, segment.hits) if starts else removed
             if not starts:
                 return [raw], [segment], [], decisions
-            if _header_gone(raw.text, starts[0], removed_lines(raw.text, segment.hits), segment.title):
+            if _header_gone(raw.text, starts[0], removed, segment.title):
                 # A header on top only, whose lines the rules removed already: the clean stands,
                 # with what the header says.
                 return [raw], [replace(segment, meta={**starts[0].meta, **segment.meta})], [], decisions
@@ -312,7 +315,7 @@ class Cleaner:
         return self.articles(self.clean_document(text, source_id, meta))
 
 
-def dropped_lines(active: ActiveRules, text: str, found: Any, skip: frozenset[Kind] = frozenset()) -> frozenset[int]:
+def dropped_lines(active: ActiveRules, text: str, found: Found, skip: frozenset[Kind] = frozenset()) -> frozenset[int]:
     """The lines of `text` (split at "\\n") that one pass of the line-drop (context rules included),
     video, block and edge-trim rules (unless `skip`ped) removes whole: the page's boilerplate as the
     segmenter first sees it, mostly from the rules' remembered line verdicts."""

@@ -165,10 +165,15 @@ def _opens_run(previous: Boundary | None, boundary: Boundary, text: str) -> bool
     return sum(1 for line in text[start : boundary.start].split("\n") if line.strip()) >= needed
 
 
+def named_groups(m: regex.Match[str]) -> dict[str, str]:
+    """A match's named groups that caught text, stripped."""
+    return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+
+
 def _boundary(rule: CompiledRule, m: regex.Match[str], is_junk: Callable[[str], bool] | None) -> Boundary:
     """The header a match describes. A `title` that `is_junk` (a line the rules drop) is no headline:
     the header then ends before it, and the line stays in the article, for its rules to take."""
-    groups = {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+    groups = named_groups(m)
     if "date" in groups:
         iso = parse_date(groups["date"], rule.rule.date_order)
         if iso:

@@ -15,7 +15,7 @@ from typing import Any
 from cleaner.engine.apply import run_stage
 from cleaner.ruleset.compiler import ActiveRules, CompiledRule, RuleSet
 from cleaner.ruleset.schema import Example
-from cleaner.segment import find_boundaries, split_segments
+from cleaner.segment import find_boundaries, named_groups, split_segments
 from cleaner.types import Kind
 
 
@@ -88,7 +88,7 @@ def _check_cue(rule: CompiledRule, example: Example) -> str | None:
         return None if m is None else f"matched {line!r}, which it must leave alone"
     if m is None:
         return f"did not match {line!r}"
-    got = cue_meta(rule, {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()})
+    got = cue_meta(rule, named_groups(m))
     for key, value in example.cue.items():
         if got.get(key) != str(value):
             return f"{key} is {got.get(key)!r}, want {value!r}"
