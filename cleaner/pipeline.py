@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from cleaner.autosegment import Start, find_starts, named_story, page_names, removed_lines, split_at_starts
+from cleaner.autosegment import (
+    Start,
+    find_starts,
+    named_story,
+    page_names,
+    removed_lines,
+    split_at_starts,
+    teaser_list,
+)
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
 from cleaner.engine.apply import run_stage
@@ -353,16 +361,19 @@ def _header_gone(text: str, start: Start, removed: frozenset[int], title: str | 
 
 
 def _spillover(parts: list[Segment], names: frozenset[str]) -> list[Segment]:
-    """The pieces of one split segment, the others marked related when the page's name singles one out."""
+    """The pieces of one split segment, the others marked related when the page's name singles one out;
+    else the lists of teasers marked related, when a piece that is a story stands beside them."""
     texts = [f"{part.title or ''}\n{part.text}" if part.text.strip() else "" for part in parts]
     own = named_story(names, texts)
-    if own is None:
-        return parts
+    if own is not None:
+        spill = {index for index, text in enumerate(texts) if index != own and text}
+    else:
+        teasers = {index for index, part in enumerate(parts) if part.text.strip() and teaser_list(part.text)}
+        stories = any(text and index not in teasers for index, text in enumerate(texts))
+        spill = teasers if stories else set()
     related = {"role": Role.RELATED.value}
     return [
-        part
-        if index == own or not part.text.strip()
-        else replace(part, role=Role.RELATED, meta={**part.meta, **related})
+        replace(part, role=Role.RELATED, meta={**part.meta, **related}) if index in spill else part
         for index, part in enumerate(parts)
     ]
 

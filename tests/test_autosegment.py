@@ -186,6 +186,29 @@ def test_header_lines_become_metadata_and_leave_the_text() -> None:
     assert "min read" not in first.text and "Read more" not in first.text and "---" not in first.text
 
 
+def _teaser_box(rng: random.Random, topics: list[list[str]]) -> str:
+    """A "more stories" box: headlines over excerpts cut short with an ellipsis."""
+    items = []
+    for topic in topics:
+        title, paragraphs = _article(rng, topic)
+        items.append(f"{title}\n{paragraphs[0][: rng.randint(60, 90)].rstrip()}...")
+    return "\n".join(items)
+
+
+def test_a_teaser_box_split_off_a_story_is_related_and_a_page_of_teasers_is_not() -> None:
+    rng = random.Random(5)
+    title, paragraphs = _article(rng, TOPICS[0])
+    box = "## More stories\n*Site · 1 min read*\n\n" + _teaser_box(rng, TOPICS[1:6])
+    page = _markdown(title, paragraphs, rng) + box
+    roles = [a.meta["role"] for a in RELATED.clean(page)]
+    assert roles == ["main", "related"], roles
+    assert [a.title for a in CLEANER.clean(page)] == [title]
+    boxes = "".join(
+        f"## Stories {i}\n*Site · 1 min read*\n\n{_teaser_box(rng, TOPICS[i : i + 4])}\n\n---\n\n" for i in (0, 4)
+    )
+    assert [a.meta["role"] for a in CLEANER.clean(boxes)] == ["main", "main"]
+
+
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
     page = tmp_path / "digest.txt"
     page.write_text(DIGEST, encoding="utf-8")
