@@ -1086,6 +1086,14 @@ def _end(lines: Sequence[Line], index: int) -> int:
     return lines[index].start if index < len(lines) else (lines[-1].end if lines else 0)
 
 
+def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
+    """The least text a start may leave on either side: `min_story_chars`, or `sure_story_chars` for a
+    start well over the threshold whose header shape recurs (the short items of a ticker or a digest)."""
+    recurs = any(cue.name == "auto.repetition" for cue in decision.cues)
+    sure = recurs and decision.score >= decision.threshold + settings.sure_margin
+    return settings.sure_story_chars if sure else settings.min_story_chars
+
+
 def _weigh_stories(
     candidates: Sequence[_Candidate], decisions: list[SplitDecision], lines: Sequence[Line], settings: AutoSettings
 ) -> list[SplitDecision]:
@@ -1119,7 +1127,8 @@ def _weigh_stories(
             decision = base[i]
             if rank == 0 and not headed and _preamble(lines, candidates[i].cut, settings):
                 left = 0  # a page's own title, date line or greeting: furniture cut with the first header
-            if 0 < left < settings.min_story_chars or right < settings.min_story_chars:
+            shortest = _shortest_story(decision, settings)
+            if 0 < left < shortest or right < shortest:
                 cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
                 verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
                 continue

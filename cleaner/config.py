@@ -17,6 +17,8 @@ class AutoSettings:
     header_lines: at most this many cue lines above and below a headline belong to its header.
     min_story_chars: a start that leaves less text than this on either side of it (up to the
         next start; boilerplate and cue lines not counted) is no start: page chrome holds little.
+    sure_margin, sure_story_chars: a start scoring `sure_margin` over the threshold, whose header
+        shape recurs on the page, needs only `sure_story_chars` on either side (a ticker's short items).
     long_story_chars, long_stories: a start with at least `long_story_chars` on both sides gets
         `long_stories` (two whole stories glued together).
     max_cue_chars: longer lines are prose, never cue lines.
@@ -39,6 +41,8 @@ class AutoSettings:
     threshold: float = 1.0
     header_lines: int = 6
     min_story_chars: int = 300
+    sure_margin: float = 0.4
+    sure_story_chars: int = 100
     long_story_chars: int = 1500
     long_stories: float = 0.3
     max_cue_chars: int = 300
