@@ -796,16 +796,15 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     cue_lines = 0
     top = index
     while above >= 0 and cue_lines < settings.header_lines:
-        preceding = lines[above]
-        if preceding.blank:
-            above -= 1
-            continue
-        if preceding.cue_type not in HEADER_CUES:
-            break
-        header.append(above)
-        top = above
+        probe = above
+        while probe >= 0 and lines[probe].blank:
+            probe -= 1
+        if probe < 0 or lines[probe].cue_type not in HEADER_CUES:
+            break  # the blank lines above are the gap's, not the header's
+        header.append(probe)
+        top = probe
         cue_lines += 1
-        above -= 1
+        above = probe - 1
     gap = []
     while above >= 0 and (lines[above].blank or lines[above].junk or lines[above].cue_type in GAP_CUES):
         gap.append(above)
@@ -1061,17 +1060,21 @@ def _overlap(a: set[str], b: set[str]) -> float:
 
 
 def _usual_blank_run(lines: Sequence[Line]) -> int:
-    """The blank-line run that most often separates two prose lines on the page."""
+    """The blank-line run that most often separates two prose lines (paragraphs) on the page.
+
+    When no prose line follows another, the page shows no paragraph gap to compare with, and
+    the length of the text is returned: no blank run is longer than usual.
+    """
     runs: Counter[int] = Counter()
-    run = 0
+    run, after_prose = 0, False
     for line in lines:
         if line.blank:
             run += 1
             continue
-        if line.prose:
+        if line.prose and after_prose:
             runs[run] += 1
-        run = 0
-    return runs.most_common(1)[0][0] if runs else 0
+        run, after_prose = 0, line.prose
+    return runs.most_common(1)[0][0] if runs else len(lines)
 
 
 def _longest_blank_run(lines: Sequence[Line], indices: Sequence[int]) -> int:
