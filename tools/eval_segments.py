@@ -41,6 +41,7 @@ from typing import Any
 
 import layouts  # tools/layouts.py, beside this script
 import layouts_holdout  # tools/layouts_holdout.py
+import layouts_holdout2  # tools/layouts_holdout2.py
 
 from cleaner import Cleaner
 from cleaner.evaluation import ArticleText, Score, SegmentMatch, match_articles, score_corpus
@@ -50,13 +51,25 @@ EVAL_DEV = PROJECT.parent / "shared" / "eval-dev"
 SEGMENTS = EVAL_DEV / "segments" / "dev.jsonl"
 TEXTS = EVAL_DEV / "text"
 FORMATS = ("tagfeed", "related")
-#: Generated layouts: (label, generator module, layouts, seed). The segmenter's weights were chosen
-#: on the shared layouts and the first group; the second was looked at only to find what fails;
-#: the holdout layouts were written by someone else and scored only here.
+#: Generated layouts: (label, generator module, layouts, seed). The segmenter's weights were first
+#: chosen on the shared layouts and newsletter, wire and rss; archive, cards, press and the four
+#: layouts of tools/layouts_holdout.py were looked at later to find what fails (so they are tuned
+#: on now); the layouts of tools/layouts_holdout2.py were written by someone else and are only scored.
 GENERATED = (
     ("generated layouts [tune] (tools/layouts.py, seed 1)", layouts, ["newsletter", "wire", "rss"], 1),
-    ("generated layouts [confirm] (tools/layouts.py, seed 1)", layouts, ["archive", "cards", "press"], 1),
-    ("holdout layouts [unseen] (tools/layouts_holdout.py, seed 5)", layouts_holdout, list(layouts_holdout.LAYOUTS), 5),
+    ("generated layouts [looked at] (tools/layouts.py, seed 1)", layouts, ["archive", "cards", "press"], 1),
+    (
+        "holdout layouts [looked at] (tools/layouts_holdout.py, seed 5)",
+        layouts_holdout,
+        list(layouts_holdout.LAYOUTS),
+        5,
+    ),
+    (
+        "holdout2 layouts [unseen] (tools/layouts_holdout2.py, seed 5)",
+        layouts_holdout2,
+        list(layouts_holdout2.LAYOUTS),
+        5,
+    ),
 )
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 SNIPPET = 150
