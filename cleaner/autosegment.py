@@ -668,6 +668,13 @@ def find_starts(
     names = _Names.of(lines)
     numbers = {int(m.group(1)) for line in lines if line.headline is not None and (m := NUMBERED.match(line.text))}
     scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names, numbers) for c in candidates]
+    listed = _listings(lines)
+    scored = [
+        ((*found, CueScore("auto.announced", settings.announced, line)), shape)
+        if (line := _announced(c, lines, listed)) is not None
+        else (found, shape)
+        for c, (found, shape) in zip(candidates, scored, strict=True)
+    ]
     shapes = Counter(shape for _, shape in scored if shape & HEADER_CUES)
     threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
     decisions = []
@@ -702,6 +709,32 @@ def find_starts(
         starts[0] = replace(starts[0], cut=0)
     tail = _tail(lines, threshold) if starts else None
     return [*starts, tail] if tail else starts, decisions
+
+
+def _folded(text: str) -> str:
+    """Words only, casefolded, single-spaced: how a headline is compared with a listing of it."""
+    return " ".join(WORD.findall(text.casefold()))
+
+
+def _listings(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """The short lines that could list a headline further down (a contents list, "In this issue",
+    "Today's topics"): every non-blank line that is not prose, folded, with its index."""
+    return [(i, _folded(line.text)) for i, line in enumerate(lines) if not line.blank and not line.prose]
+
+
+def _announced(candidate: _Candidate, lines: Sequence[Line], listed: Sequence[tuple[int, str]]) -> str | None:
+    """The line above the candidate's header that lists its headline (its first four words, or all
+    of three), if any: a page that announces its stories in a contents list."""
+    words = _folded(candidate.title or lines[candidate.headline].text).split()
+    if len(words) < 3:
+        return None
+    opening = " ".join(words[:4])
+    for index, folded in listed:
+        if index >= candidate.cut:
+            break
+        if opening in folded and len(folded) <= len(_folded(lines[candidate.headline].text)) + 40:
+            return lines[index].text
+    return None
 
 
 def _preamble(lines: Sequence[Line], cut: int, settings: AutoSettings, most: int = 3) -> bool:

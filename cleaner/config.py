@@ -35,6 +35,7 @@ class AutoSettings:
     blank_run: added when more blank lines precede a start than usually separate paragraphs on the page.
     setext: added for a headline underlined with = or - (setext heading).
     repetition: added when the start's shape (two or more cue types) recurs at another start on the page.
+    announced: added when a short line above the start lists its headline (a contents list).
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
     """
 
@@ -57,6 +58,7 @@ class AutoSettings:
     blank_run: float = 0.25
     setext: float = 0.3
     repetition: float = 0.3
+    announced: float = 0.5
     inner_extra: float = 0.3
 
 

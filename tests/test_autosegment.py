@@ -21,11 +21,14 @@ from typer.testing import CliRunner
 
 from cleaner import Cleaner
 from cleaner.cli import app
+from cleaner.config import AutoSettings
 from cleaner.evaluation import ArticleText, match_articles
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tools"))
 import layouts  # noqa: E402
+import layouts_holdout  # noqa: E402
+import layouts_holdout2  # noqa: E402
 
 CLEANER = Cleaner.from_rules()
 RELATED = CLEANER.with_config(keep_related=True)
@@ -207,6 +210,26 @@ def test_a_teaser_box_split_off_a_story_is_related_and_a_page_of_teasers_is_not(
         f"## Stories {i}\n*Site · 1 min read*\n\n{_teaser_box(rng, TOPICS[i : i + 4])}\n\n---\n\n" for i in (0, 4)
     )
     assert [a.meta["role"] for a in CLEANER.clean(boxes)] == ["main", "main"]
+
+
+def test_a_contents_list_announcing_the_headlines_helps_find_the_stories() -> None:
+    """Magazine and mail-digest pages list their stories first; a start whose headline a short line
+    above lists gets `auto.announced` (measured at commit time on these 16 pages: 37 of 59 with it,
+    32 without)."""
+    pages = [
+        *layouts_holdout2.generate(ARTICLES, ["magazine"], 8, seed=3),
+        *layouts_holdout.generate(ARTICLES, ["email"], 8, seed=3),
+    ]
+    without = RELATED.with_config(auto=AutoSettings(announced=0.0))
+
+    def recovered(cleaner: Cleaner) -> int:
+        total = 0
+        for page in pages:
+            predicted = [ArticleText(a.title, a.text) for a in cleaner.clean(page.text, source_id=page.id)]
+            total += match_articles(predicted, [ArticleText(a["title"], a["text"]) for a in page.articles]).recovered
+        return total
+
+    assert recovered(RELATED) >= recovered(without) + 4
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
