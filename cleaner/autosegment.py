@@ -723,14 +723,15 @@ def _listings(lines: Sequence[Line]) -> list[tuple[int, str]]:
 
 
 def _announced(candidate: _Candidate, lines: Sequence[Line], listed: Sequence[tuple[int, str]]) -> str | None:
-    """The line above the candidate's header that lists its headline (its first four words, or all
-    of three), if any: a page that announces its stories in a contents list."""
+    """The line above the candidate's gap that lists its headline (its first four words, or all of
+    three), if any: a page that announces its stories in a contents list. (A line in the gap right
+    above the headline is not a listing: a video's title line repeats the headline under it.)"""
     words = _folded(candidate.title or lines[candidate.headline].text).split()
     if len(words) < 3:
         return None
     opening = " ".join(words[:4])
     for index, folded in listed:
-        if index >= candidate.cut:
+        if index >= min(candidate.cut, max(candidate.previous, 0)):
             break
         if opening in folded and len(folded) <= len(_folded(lines[candidate.headline].text)) + 40:
             return lines[index].text

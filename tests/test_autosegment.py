@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
+from cleaner.autosegment import find_starts
 from cleaner.cli import app
 from cleaner.config import AutoSettings
 from cleaner.evaluation import ArticleText, match_articles
@@ -230,6 +231,24 @@ def test_a_contents_list_announcing_the_headlines_helps_find_the_stories() -> No
         return total
 
     assert recovered(RELATED) >= recovered(without) + 4
+
+
+def test_a_headline_is_announced_by_a_listing_above_not_by_a_line_right_over_it() -> None:
+    rng = random.Random(11)
+    (first, first_text), (second, second_text) = (_article(rng, TOPICS[i]) for i in (0, 2))
+    story = "\n\n".join(first_text)
+    rest = "\n\n".join(second_text)
+    listed = f"Contents\n{first}\n{second}\n\n\n{first}\n\n{story}\n\n\n{second}\n\n{rest}"
+    video = f"{first}\n\n{story}\n\n03:32 | {second}\n{second}\n\n{rest}"  # a video's title over it
+
+    def announced(page: str, boilerplate: frozenset[int]) -> bool:
+        active = CLEANER.rules.active_for(page, None)
+        _, decisions = find_starts(page, active.cues, boilerplate, active.scan(page), AutoSettings())
+        (decision,) = [d for d in decisions if d.title == second]
+        return any(cue.name == "auto.announced" for cue in decision.cues)
+
+    assert announced(listed, frozenset())
+    assert not announced(video, frozenset({video.split("\n").index(f"03:32 | {second}")}))
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
