@@ -1,33 +1,33 @@
-"""Score cleaner's HTML path against trafilatura alone on the ScrapingHub dev pages.
+"""Score cleaner's HTML path against trafilatura and readability-lxml on every HTML dev set.
 
-    .venv/bin/python tools/eval_html.py [--data DIR] [--show-worst N]
+    .venv/bin/python tools/eval_html.py [--set NAME] [--show-worst N]
 
-Every system runs on the same 62 pages in the same run: cleaner (trafilatura
-+ html-drop rules + the text rules), and trafilatura alone with its default,
-precision and recall settings. Each prints mean precision, recall, F1 (the
-benchmark's shingle metric, `cleaner.evaluation`), empty pages and ms/page;
-the last line gives cleaner's cost as a ratio of trafilatura's best setting.
-Missing data is reported plainly and is not an error (exit 0).
+The sets are those of ../shared/eval-dev read by tools/html_sets.py: ScrapingHub and, under
+html-more/, CleanEval and CleanPortalEval. Every system runs on the same pages in the same run:
+cleaner (trafilatura + html-drop rules + the text rules), trafilatura alone with its default,
+precision and recall settings, and readability-lxml. For each set, each half of its sites
+("tune": where thresholds are chosen; "confirm": only reported) and the whole, it prints mean
+precision, recall, F1 (the benchmark's shingle metric, `cleaner.evaluation`) and empty pages,
+then each system's CPU ms/page and cleaner's margin over the best other system. Missing data is
+reported plainly and is not an error (exit 0).
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
+import html_sets  # tools/html_sets.py, beside this script
+import lxml.html
 import trafilatura
+from readability import Document as Readability
 
 from cleaner import Cleaner
 from cleaner.evaluation import Score, score_corpus, score_page
 from cleaner.html import TRAFILATURA_CONFIG
 
-PROJECT = Path(__file__).resolve().parent.parent
-DATA = PROJECT.parent / "shared" / "eval-dev" / "scrapinghub"
 REPEATS = 5  # each page's fastest of five runs counts, to damp noise from the machine
 
 Extractor = Callable[[bytes, str], str]
@@ -39,6 +39,30 @@ def trafilatura_alone(**options: bool) -> Extractor:
         return text or ""
 
     return run
+
+
+BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "td", "tr", "dd", "dt"})
+
+
+def html_lines(markup: str) -> str:
+    """The text of an HTML fragment, one line per block element (how readability's summary is read)."""
+    if not markup.strip():
+        return ""
+    root = lxml.html.fromstring(markup)
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for element in root.iter(*BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+        element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def readability_lxml(html: bytes, url: str) -> str:
+    try:
+        return html_lines(Readability(html.decode("utf-8"), url=url or None).summary(html_partial=True))
+    except Exception:  # readability raises on pages it cannot parse: an empty prediction, as the others
+        return ""
 
 
 def cleaner_html(cleaner: Cleaner) -> Extractor:
@@ -68,49 +92,55 @@ def measure(systems: dict[str, Extractor], pages: Sequence[tuple[bytes, str]]) -
     return {name: (predictions[name], sum(best[name]) * 1000 / max(1, len(pages))) for name in systems}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--show-worst", type=int, default=0, help="list cleaner's N lowest-F1 pages")
-    args = parser.parse_args(argv)
-    truth_file = args.data / "ground-truth.json"
-    if not truth_file.exists():
-        print(f"eval data missing: nothing at {truth_file} (make eval needs ../shared/eval-dev beside the project)")
-        return 0
-    truth = json.loads(truth_file.read_text(encoding="utf-8"))
-    ids = json.loads((args.data / "split.json").read_text(encoding="utf-8"))["dev_ids"]
-    pages = [
-        (gzip.decompress((args.data / "html" / f"{i}.html.gz").read_bytes()), truth[i].get("url", "")) for i in ids
-    ]
-    bodies = [truth[i]["articleBody"] for i in ids]
-    systems: dict[str, Extractor] = {
+def systems() -> dict[str, Extractor]:
+    return {
         "trafilatura default": trafilatura_alone(),
         "trafilatura precision": trafilatura_alone(favor_precision=True),
         "trafilatura recall": trafilatura_alone(favor_recall=True),
+        "readability-lxml": readability_lxml,
         "cleaner": cleaner_html(Cleaner.from_rules()),
     }
-    results: dict[str, tuple[Score, float, list[str]]] = {}
-    print(f"scrapinghub dev: {len(ids)} pages; metric: 4-token shingles, means over pages")
-    print(f"  {'system':<24}{'P':>7}{'R':>7}{'F1':>7}{'empty':>7}{'ms/page':>9}")
-    for name, (predictions, ms) in measure(systems, pages).items():
-        score = score_corpus(zip(predictions, bodies, strict=True))
-        results[name] = (score, ms, predictions)
-        print(f"  {name:<24}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}{score.empty:7d}{ms:9.1f}")
-    best_name = max((n for n in results if n.startswith("trafilatura")), key=lambda n: results[n][0].f1)
-    best, ours = results[best_name], results["cleaner"]
-    print(
-        f"cleaner vs {best_name}: F1 {ours[0].f1 - best[0].f1:+.4f}, P {ours[0].precision - best[0].precision:+.4f}, "
-        f"R {ours[0].recall - best[0].recall:+.4f}; cost {ours[1] / best[1]:.2f}x per page"
-    )
-    if args.show_worst:
-        ranked = sorted(range(len(ids)), key=lambda k: score_page(ours[2][k], bodies[k]).f1)
-        for k in ranked[: args.show_worst]:
-            page = score_page(ours[2][k], bodies[k])
-            base = score_page(best[2][k], bodies[k])
-            print(
-                f"  {ids[k][:12]} P {page.precision:.3f} R {page.recall:.3f}"
-                f" (trafilatura P {base.precision:.3f} R {base.recall:.3f})"
-            )
+
+
+def report(page_set: html_sets.PageSet, show_worst: int) -> None:
+    pages = page_set.pages
+    runs = measure(systems(), [(p.html, p.url) for p in pages])
+    print(f"{page_set.name}: {len(pages)} pages, {len({p.site for p in pages})} sites; metric: 4-token shingles")
+    scores: dict[str, dict[str, Score]] = {}
+    for label in (*html_sets.HALVES, "all"):
+        chosen = [i for i, p in enumerate(pages) if label in ("all", p.half)]
+        print(f"  {label} ({len(chosen)} pages)")
+        print(f"    {'system':<24}{'P':>7}{'R':>7}{'F1':>7}{'empty':>7}")
+        for name, (predictions, _) in runs.items():
+            score = score_corpus((predictions[i], pages[i].truth) for i in chosen)
+            scores.setdefault(name, {})[label] = score
+            print(f"    {name:<24}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}{score.empty:7d}")
+    others = [name for name in runs if name != "cleaner"]
+    for label in (*html_sets.HALVES, "all"):
+        best = max(others, key=lambda n: scores[n][label].f1)
+        margin = scores["cleaner"][label].f1 - scores[best][label].f1
+        print(f"  cleaner vs best other ({best}) on {label}: F1 {margin:+.4f}")
+    default_ms = runs["trafilatura default"][1]
+    print("  CPU ms/page: " + ", ".join(f"{name} {ms:.1f} ({ms / default_ms:.2f}x)" for name, (_, ms) in runs.items()))
+    if show_worst:
+        predictions = runs["cleaner"][0]
+        ranked = sorted(range(len(pages)), key=lambda k: score_page(predictions[k], pages[k].truth).f1)
+        for k in ranked[:show_worst]:
+            page = score_page(predictions[k], pages[k].truth)
+            print(f"    {pages[k].id[:24]:<24} {pages[k].half:<8} P {page.precision:.3f} R {page.recall:.3f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", action="append", help="score only this set (repeatable)")
+    parser.add_argument("--show-worst", type=int, default=0, help="list cleaner's N lowest-F1 pages per set")
+    args = parser.parse_args(argv)
+    page_sets = [s for s in html_sets.load_sets() if not args.set or s.name in args.set]
+    if not page_sets:
+        print(f"eval data missing: no HTML set under {html_sets.EVAL_DEV} (make eval needs ../shared/eval-dev)")
+        return 0
+    for page_set in page_sets:
+        report(page_set, args.show_worst)
     return 0
 
 
