@@ -39,6 +39,8 @@ TRAFILATURA_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", regex.I)
 HIT_PREVIEW = 300
+NO_MARKUP = "html: no markup to parse (an empty or non-HTML file)"
+NO_MAIN_TEXT = "html: the extractor found no main text on the page"
 #: htmldate without its extensive search: that search takes a year from a
 #: "Copyright 2025" footer and reports January 1st as the article's date.
 DATE_PARAMS: dict[str, Any] = {"extensive_search": False, "original_date": True}
@@ -52,6 +54,8 @@ class Extracted:
     meta: Mapping[str, Any]
     hits: tuple[RuleHit, ...]
     teasers: tuple[Teaser, ...] = ()
+    #: Why the text is empty, when it is (the markup did not parse, the extractor found no main text).
+    empty_reason: str | None = None
 
 
 def decode_html(data: bytes) -> str:
@@ -137,6 +141,33 @@ def _parse_bytes(markup: str) -> _Element | None:
 
 #: Elements trafilatura's tree cleaning deletes whatever the settings (its MANUALLY_CLEANED).
 SCRIPT_TAGS = ("script", "style", "noscript", "svg")
+
+
+#: A <noscript> holding this much text in paragraphs or an article is page content, not a fallback notice.
+NOSCRIPT_CONTENT_CHARS = 200
+
+
+def unwrap_swallowing_noscript(tree: _Element) -> int:
+    """Unwrap each <noscript> that holds the page's content; return how many were unwrapped.
+
+    A page that opens `<noscript><div ...>` and never closes the div gets the rest of its body
+    parsed inside the <noscript>, and deleting script tags would delete the article. A real
+    noscript holds a tracking pixel or an "enable JavaScript" notice: under
+    `NOSCRIPT_CONTENT_CHARS` of text, or none in paragraphs, headings or an article.
+
+    >>> tree = lxml.html.fromstring("<div><noscript><div>Enable JS<p>" + "Text. " * 50 + "</p></div></noscript></div>")
+    >>> unwrap_swallowing_noscript(tree), tree.find(".//noscript") is None
+    (1, True)
+    """
+    unwrapped = 0
+    for element in list(tree.iter("noscript")):
+        if text_length(element) < NOSCRIPT_CONTENT_CHARS:
+            continue
+        if element.find(".//p") is None and element.find(".//article") is None and element.find(".//h1") is None:
+            continue
+        element.drop_tag()  # lxml.html: the element goes, its text and children stay in place
+        unwrapped += 1
+    return unwrapped
 
 
 def text_length(element: _Element) -> int:
@@ -256,7 +287,7 @@ def extract(
     markup = decode_html(data) if isinstance(data, bytes) else data
     tree = parse_html(markup)
     if tree is None:
-        return Extracted("", {}, ())
+        return Extracted("", {}, (), empty_reason=NO_MARKUP)
     language = tree.get("lang") or tree.get("xml:lang")
     hits = prune(tree, rules)
     listing = find_listing(tree)
@@ -264,6 +295,7 @@ def extract(
     # trafilatura deletes these itself (keeping their tails), but only after
     # copying and walking the tree: deleting them first gave the same text on
     # every dev page, 1.4 ms a page sooner. Metadata (JSON-LD) is read above.
+    unwrap_swallowing_noscript(tree)
     etree.strip_elements(tree, *SCRIPT_TAGS, with_tail=False)
     document = trafilatura.bare_extraction(
         tree,
@@ -275,12 +307,13 @@ def extract(
         config=TRAFILATURA_CONFIG,
     )
     if not isinstance(document, trafilatura.settings.Document):
-        return Extracted("", metadata, tuple(hits), tuple(listing or ()))
+        reason = None if listing else NO_MAIN_TEXT
+        return Extracted("", metadata, tuple(hits), tuple(listing or ()), empty_reason=reason)
     # bare_extraction keeps the page's source indentation (extract() would
     # strip it): lines are trimmed here, before the text pipeline sees them.
     text = "\n".join(line.strip() for line in (document.text or "").splitlines())
     teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
-    return Extracted(text, metadata, tuple(hits), teasers)
+    return Extracted(text, metadata, tuple(hits), teasers, empty_reason=None if text.strip() else NO_MAIN_TEXT)
 
 
 def _absolute(teaser: Teaser, base: str | None) -> Teaser:

@@ -274,7 +274,10 @@ class Cleaner:
         if extracted.teasers:
             return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
-        document = self.clean_document(extracted.text, source_id, {**extracted.meta, **meta}, headline, True)
+        page_meta = {**extracted.meta, **meta}
+        if extracted.empty_reason:
+            page_meta["empty_reason"] = extracted.empty_reason
+        document = self.clean_document(extracted.text, source_id, page_meta, headline, True)
         document = self.guarded(replace(document, html_hits=extracted.hits))
         return replace(document, segments=_page_title(document, extracted.meta))
 
@@ -317,6 +320,33 @@ class Cleaner:
                 meta["guard"] = dict(document.guard)
             out.append(Article(document.id, number, segment.title, segment.text, meta, segment.hits))
         return out
+
+    def empty_reason(self, document: Document) -> str | None:
+        """Why `document` yields no article (None when it yields one): named, so that no page
+        vanishes from a run unexplained.
+
+        >>> cleaner = Cleaner.from_rules()
+        >>> cleaner.empty_reason(cleaner.clean_document("   "))
+        'no text in the input'
+        >>> cleaner.empty_reason(cleaner.clean_document("Prices rose."))
+        """
+        if self.articles(document):
+            return None
+        declared = document.meta.get("empty_reason")
+        if isinstance(declared, str) and declared:
+            return declared
+        if not document.original.strip():
+            return "no text in the input"
+        texts = [segment for segment in document.segments if segment.text.strip()]
+        if not texts:
+            removed: dict[str, int] = {}
+            for hit in document.all_hits():
+                removed[hit.rule_id] = removed.get(hit.rule_id, 0) + len(hit.removed)
+            top = sorted(removed, key=lambda rule: (-removed[rule], rule))[:3]
+            return "the rules removed all the text: " + ", ".join(f"{r} ({removed[r]} chars)" for r in top)
+        if all(segment.role is Role.RELATED for segment in texts) and not self.config.keep_related:
+            return "only related articles (written with --keep-related)"
+        return f"every article is shorter than min_article_chars ({self.config.min_article_chars})"
 
     def clean(self, text: str, source_id: str = "doc", meta: Mapping[str, Any] | None = None) -> list[Article]:
         """The clean articles of one page."""

@@ -71,6 +71,7 @@ def print_summary(console: Console, options: RunOptions, outcome: RunOutcome, to
     table.add_row("documents in", f"{report.documents:,}")
     table.add_row("articles out", f"{report.articles:,}")
     table.add_row("failed", f"{report.failed:,}")
+    table.add_row("no article (see report.json)", f"{report.empty:,}")
     table.add_row("guarded (over-deletion)", f"{len(report.guarded):,}")
     table.add_row("chars in / out", f"{report.chars_in:,} / {report.chars_out:,}")
     share = f" ({removed / report.chars_in:.1%})" if report.chars_in else ""
@@ -93,6 +94,10 @@ def print_summary(console: Console, options: RunOptions, outcome: RunOutcome, to
             markup=False,
             highlight=False,
             soft_wrap=True,
+        )
+    for page in report.empties[:10]:
+        console.print(
+            f"no article: {page['origin']}: {page['empty_reason']}", markup=False, highlight=False, soft_wrap=True
         )
     for failure in report.failures[:10]:
         console.print(f"error: {failure['reason']}", markup=False, highlight=False, soft_wrap=True)

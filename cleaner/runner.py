@@ -120,10 +120,14 @@ class RunReport(Counts):
     failed: int = 0
     failures: list[dict[str, str]] = field(default_factory=list)
     guarded: list[dict[str, Any]] = field(default_factory=list)
+    empty: int = 0
+    empties: list[dict[str, str]] = field(default_factory=list)
 
     def add(self, batch: BatchResult) -> None:
         self.add_counts(batch)
         self.guarded.extend(batch.guarded[: max(0, MAX_LISTED_FAILURES - len(self.guarded))])
+        self.empty += len(batch.empties)
+        self.empties.extend(batch.empties[: max(0, MAX_LISTED_FAILURES - len(self.empties))])
         self.failed += len(batch.failures)
         room = MAX_LISTED_FAILURES - len(self.failures)
         self.failures.extend({"origin": o, "reason": r} for o, r in batch.failures[: max(0, room)])
@@ -138,6 +142,8 @@ class RunReport(Counts):
             "chars_out": self.chars_out,
             "bytes_in": self.bytes_in,
             "guarded": self.guarded,
+            "empty": self.empty,
+            "empties": self.empties,
             "rules": {
                 k: [self.rule_kinds.get(k, ""), self.rule_hits[k], self.rule_chars[k]] for k in sorted(self.rule_hits)
             },
@@ -147,7 +153,11 @@ class RunReport(Counts):
     def from_state(cls, state: dict[str, Any]) -> RunReport:
         scalars = ("documents", "articles", "chars_in", "chars_out", "bytes_in", "failed")
         report = cls(
-            **{name: state[name] for name in scalars}, failures=list(state["failures"]), guarded=list(state["guarded"])
+            **{name: state[name] for name in scalars},
+            failures=list(state["failures"]),
+            guarded=list(state["guarded"]),
+            empty=state.get("empty", 0),  # journals written before empty pages were counted lack these
+            empties=list(state.get("empties", [])),
         )
         for rule_id, (kind, hits, chars) in state["rules"].items():
             report.rule_kinds[rule_id] = kind
@@ -177,6 +187,9 @@ class RunReport(Counts):
             "failures": self.failures,
             "failures_truncated": self.failed > len(self.failures),
             "guarded": self.guarded,
+            "empty": self.empty,
+            "empty_pages": self.empties,
+            "empty_pages_truncated": self.empty > len(self.empties),
             "chars_in": self.chars_in,
             "chars_out": self.chars_out,
             "chars_removed": removed,
@@ -197,6 +210,8 @@ class BatchResult(Counts):
     errors: list[str] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     guarded: list[dict[str, Any]] = field(default_factory=list)
+    #: Pages that gave no article: {"origin", "id", "empty_reason"}.
+    empties: list[dict[str, str]] = field(default_factory=list)
 
 
 def output_record(article: Article, passthrough: dict[str, Any]) -> dict[str, Any]:
@@ -232,8 +247,12 @@ def clean_batch(cleaner: Cleaner, pages: Sequence[Page | Failure], options: RunO
         except Exception as exc:  # one bad page never stops the run: it is reported, with its origin
             result.failures.append((item.origin, f"{item.origin}: {type(exc).__name__}: {exc}"))
             continue
-        _collect(result, item, document, articles, options)
+        _collect(result, item, document, articles, options, cleaner)
     result.errors = [json.dumps({"origin": o, "reason": r}, ensure_ascii=False) + "\n" for o, r in result.failures]
+    result.errors += [
+        json.dumps({"origin": e["origin"], "reason": f"{e['origin']}: no article: {e['empty_reason']}", **e}) + "\n"
+        for e in result.empties
+    ]
     return result
 
 
@@ -243,9 +262,14 @@ def _clean_page(cleaner: Cleaner, page: Page) -> Document:
     return cleaner.clean_document(page.text, page.source_id, page.meta)
 
 
-def _collect(result: BatchResult, page: Page, document: Document, articles: list[Article], options: RunOptions) -> None:
+def _collect(
+    result: BatchResult, page: Page, document: Document, articles: list[Article], options: RunOptions, cleaner: Cleaner
+) -> None:
     result.documents += 1
     result.articles += len(articles)
+    if not articles:
+        reason = cleaner.empty_reason(document) or "no article"
+        result.empties.append({"origin": page.origin, "id": document.id, "empty_reason": reason})
     if document.guard is not None:
         result.guarded.append({"origin": page.origin, "id": document.id, **document.guard})
     if document.timeouts:

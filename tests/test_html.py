@@ -472,3 +472,38 @@ def test_parse_html_builds_trafilaturas_tree(markup: str) -> None:
     if ours is not None:
         assert etree.tostring(ours, encoding="unicode") == etree.tostring(theirs, encoding="unicode")
         assert all(isinstance(e, HtmlElement) for e in ours.iter() if isinstance(e.tag, str))
+
+
+def test_a_noscript_left_open_does_not_swallow_the_article(cleaner: Cleaner) -> None:
+    # The page opens <noscript><div> and never closes the div: lxml parses the whole body
+    # inside the <noscript>, which script stripping used to delete with the article.
+    _, articles = clean(cleaner, "noscript_unclosed")
+    (article,) = articles
+    assert article.title == "Harbour wall to be rebuilt after winter storms"
+    assert article.text.startswith("The council voted on Tuesday")
+    assert article.text.endswith('This decision means we can plan again."')
+    assert "JavaScript" not in article.text
+
+
+def test_pages_without_an_article_are_counted_and_explained(tmp_path: Path) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(PAGES / "consent_onetrust.html", pages / "ferry.html")
+    (pages / "app.html").write_text(
+        "<html><head><title>Loading</title></head><body><div id='app'></div><script>start()</script></body></html>",
+        encoding="utf-8",
+    )
+    (pages / "blank.txt").write_text("  \n", encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["clean", str(pages), "-o", str(out), "--errors", str(errors), "--quiet"])
+    assert result.exit_code == 0, result.output  # no article is an outcome, not a failure
+    assert [r["source_id"] for r in read_jsonl(out)] == ["ferry"]
+    report = json.loads((tmp_path / "out.report.json").read_text(encoding="utf-8"))
+    assert report["failed"] == 0 and report["empty"] == 2
+    reasons = {Path(e["origin"]).name: e["empty_reason"] for e in report["empty_pages"]}
+    assert reasons == {
+        "blank.txt": "no text in the input",
+        "app.html": "html: the extractor found no main text on the page",
+    }
+    listed = {Path(e["origin"]).name: e["reason"] for e in read_jsonl(errors)}
+    assert set(listed) == {"blank.txt", "app.html"} and "no article" in listed["app.html"]

@@ -69,7 +69,15 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_the_run_goes_on_and_says_something_failed(outcome: dict[str, Any]) -> None:
     assert outcome["result"].exit_code == 1, outcome["result"].output
-    assert outcome["report"]["failed"] == len(outcome["errors"]) == 7
+    failures = [e for e in outcome["errors"] if "empty_reason" not in e]
+    assert outcome["report"]["failed"] == len(failures) == 7
+
+
+def test_empty_pages_are_listed_with_their_reason_not_as_failures(outcome: dict[str, Any]) -> None:
+    empties = {Path(e["origin"]).name: e["empty_reason"] for e in outcome["errors"] if "empty_reason" in e}
+    assert empties == {"d_empty.txt": "no text in the input", "e_blank.txt": "no text in the input"}
+    assert outcome["report"]["empty"] == 2
+    assert sorted(Path(e["origin"]).name for e in outcome["report"]["empty_pages"]) == ["d_empty.txt", "e_blank.txt"]
 
 
 def test_each_failure_names_its_file_and_line(outcome: dict[str, Any]) -> None:
