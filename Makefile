@@ -42,6 +42,7 @@ typecheck: venv
 
 eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says so if it is missing)
 	$(BIN)/python tools/eval_html.py
+	$(BIN)/python tools/eval_metadata.py
 	$(BIN)/python tools/eval_segments.py
 	$(BIN)/python tools/eval_segments.py --false-splits
 	$(BIN)/python tools/eval_segments.py --text

@@ -31,7 +31,18 @@ DATE_KEYS = (
     "parsely-pub-date",
     "article.published",
 )
-AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "article:author_name",
+    "og:article:author",
+    "author_name",
+    "dc.creator",
+    "citation_author",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+)
 SOURCE_KEYS = ("og:site_name", "application-name", "publisher")
 URL_KEYS = ("og:url",)
 
@@ -55,25 +66,272 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
     found = {
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
-        "author": _author(_first(tags, AUTHOR_KEYS)) or ld.get("author"),
+        "author": _named(_author(_first(tags, AUTHOR_KEYS)), ld.get("author")),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
     }
     return {k: v for k, v in found.items() if v}
 
 
-def _head_metas(tree: _Element) -> Iterator[_Element]:
-    """The `<meta content=...>` children of `<head>` that carry a property, name or itemprop.
+WORDS = regex.compile(r"\w+")
+#: An <h1> unlike the declared title is the headline only if it is the page's one <h1> and this many words long.
+HEADLINE_WORDS = 4
+#: Separators between a headline and the site's name in a <title> or og:title.
+TITLE_SEPARATOR = regex.compile(r"\s+(?:[|\-–—:»·•~]|::)\s+")
 
-    The same elements as META_XPATH, in the same order, without an XPath
-    search of the whole document (the head is small; lxml's iter runs in C).
+
+def visible_headline(tree: _Element, declared: str | None, site: str | None, url: str | None) -> str | None:
+    """The article's headline as the page shows it.
+
+    An <h1> that tells the same story as the declared title (og:title or <title>: half of the
+    words of one are in the other) is the headline as readers see it (a declared title is often
+    rewritten for search or social cards, or carries the site's name). Otherwise the declared
+    title, less a part naming the site (" — MSNBC", " | my6sense", "9to5Mac - ").
+
+    >>> from lxml import html
+    >>> page = html.fromstring("<body><h1>Site</h1><h1>Insight selling: How retailers sell by stealth</h1></body>")
+    >>> visible_headline(page, "How savvy retailers sell by stealth", None, None)
+    'Insight selling: How retailers sell by stealth'
+    >>> visible_headline(page, "Paul Ryan, the new face of single parents? — MSNBC", "MSNBC", None)
+    'Paul Ryan, the new face of single parents?'
     """
-    for head in tree.iter("head"):
-        for meta in head.iterchildren("meta"):
-            if meta.get("content") is not None and (
-                meta.get("property") is not None or meta.get("name") is not None or meta.get("itemprop") is not None
-            ):
-                yield meta
+    headings = [text for h1 in tree.iter("h1") if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300]
+    if declared:
+        words = _words(declared)
+        for text in headings:
+            shown = _words(text)
+            common = len(words & shown)
+            if common >= 2 and common >= 0.5 * min(len(words), len(shown)):
+                return text
+    if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
+        return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
+    return strip_site_name(declared, site, url) if declared else None
+
+
+def strip_site_name(title: str, site: str | None, url: str | None) -> str:
+    """`title` without a leading or trailing part that names the site (its declared name or its host).
+
+    >>> strip_site_name("Gift Guide: what to buy - 9to5Mac", None, "https://9to5mac.com/2019/x")
+    'Gift Guide: what to buy'
+    >>> strip_site_name("Opinion | Is Football Violence a Crime?", "The Times", None)
+    'Opinion | Is Football Violence a Crime?'
+    """
+    names = set()
+    if site:
+        names.add("".join(WORDS.findall(site.casefold())))
+    if url:
+        host = regex.sub(r"^www\d?\.", "", (url.split("//", 1)[-1].split("/", 1)[0]).casefold())
+        names.update(part for part in host.split(".")[:-1] if len(part) > 2)
+    parts = TITLE_SEPARATOR.split(title)
+    if len(parts) < 2 or not names:
+        return title
+
+    def is_site(part: str) -> bool:
+        squashed = "".join(WORDS.findall(part.casefold()))
+        return bool(squashed) and any(
+            squashed == n or (len(n) > 3 and n in squashed and len(squashed) <= len(n) + 8) for n in names
+        )
+
+    if is_site(parts[-1]):
+        return title[: title.rfind(parts[-1])].rstrip(" |-–—:»·•~").strip() or title
+    if is_site(parts[0]):
+        return title[len(parts[0]) :].lstrip(" |-–—:»·•~").strip() or title
+    return title
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in WORDS.findall(text.casefold()) if len(w) > 2)
+
+
+#: Words that end a name in a byline: dates, and the roles and desks bylines add after names.
+BYLINE_STOP = regex.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
+    r"|august|september|october|november|december|updated|posted|published|aktualisiert|mis|publié)\.?"
+)
+#: Words that follow the names in a byline (roles, desks, "Follow"): a name ends before them.
+BYLINE_ROLES = frozenset(
+    [
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "editor",
+        "editors",
+        "correspondent",
+        "correspondents",
+        "staff",
+        "contributor",
+        "contributors",
+        "columnist",
+        "producer",
+        "news",
+        "desk",
+        "bureau",
+        "photographer",
+        "photographers",
+        "analyst",
+        "senior",
+        "associate",
+        "special",
+        "chief",
+        "managing",
+        "deputy",
+        "national",
+        "international",
+        "political",
+        "business",
+        "science",
+        "health",
+        "tech",
+        "technology",
+        "sports",
+        "sport",
+        "auto",
+        "economics",
+        "economy",
+        "security",
+        "affairs",
+        "follow",
+        "about",
+        "more",
+        "author",
+        "authors",
+        "journalist",
+        "journalists",
+        "intern",
+        "team",
+        "redakteur",
+        "redakteurin",
+        "korrespondent",
+        "korrespondentin",
+        "journaliste",
+        "rédaction",
+        "redacción",
+        "periodista",
+        "corresponsal",
+    ]
+)
+NAME_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "al",
+        "ibn",
+        "y",
+        "e",
+        "und",
+        "of",
+    ]
+)
+BYLINE_LEAD = regex.compile(r"^(?:(?i:by|posted by|written by|words by|text|story by|von|par|por|di)\b[:\s]+)")
+BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bund\b|\bet\b|\by\b|\bwith\b)\s*")
+NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’.\-]*")
+
+
+def byline_names(text: str) -> str | None:
+    """The people a byline names, joined with ", ": without "By", roles, desks, dates and handles.
+
+    A name is two to four capitalised words (particles such as "van" inside); the names end
+    at the first part of the byline that is not one (a desk, a date, "Follow").
+
+    >>> byline_names("By TOM KRISHER, AP Auto Writer"), byline_names("Eric Song , IGN Staff Updated: 18 Nov 2019")
+    ('TOM KRISHER', 'Eric Song')
+    >>> byline_names("Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington")
+    'Howard Gleckman, Paul Magnusson, Stan Crock'
+    >>> byline_names("rmb8090") is None
+    True
+    """
+    text = regex.sub(r"(?:^|\s)@\w+", " ", BYLINE_LEAD.sub("", " ".join(text.split())))
+    names: list[str] = []
+    for raw in BYLINE_SPLIT.split(text):
+        part = BYLINE_LEAD.sub("", raw.strip())
+        if not part:
+            continue
+        tokens = _name_tokens(part)
+        if len(tokens) == 4 and tokens[:2] == tokens[2:]:
+            tokens = tokens[:2]  # "Phil Helsel Phil Helsel is a reporter": the name twice
+        if 2 <= len(tokens) <= 4:
+            name = " ".join(tokens)
+            if name not in names:
+                names.append(name)
+        elif names:
+            break
+    return ", ".join(names) or None
+
+
+def _name_tokens(part: str) -> list[str]:
+    tokens: list[str] = []
+    for token in part.split():
+        bare = token.strip(",:;()\"'")
+        if not regex.fullmatch(r"\p{Lu}\.", bare):  # an initial keeps its dot ("John W. Miller")
+            bare = bare.strip(".")
+        folded = bare.casefold()
+        if not bare or BYLINE_STOP.fullmatch(folded) or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
+            break
+        if not NAME_TOKEN.fullmatch(bare) or not (bare[0].isupper() or (folded in NAME_PARTICLES and tokens)):
+            break
+        tokens.append(bare)
+        if len(tokens) >= 4:
+            break
+    while tokens and tokens[-1].casefold() in NAME_PARTICLES:
+        tokens.pop()
+    return tokens
+
+
+#: Elements whose class or id marks a byline (XPath, lower-cased class and id).
+BYLINE_XPATH = (
+    "//*[contains(translate(@class,'BYLINE','byline'),'byline')"
+    " or contains(translate(@class,'AUTHOR','author'),'author-name')"
+    " or contains(translate(@class,'AUTHOR','author'),'article-author')"
+    " or contains(translate(@id,'BYLINE','byline'),'byline')]"
+)
+
+
+def body_byline(tree: _Element) -> str | None:
+    """The byline the page shows in its body: the first `rel=author` link, `itemprop=author`
+    element (its `name`), or element with a byline class, cleaned to names; None if none."""
+    for element in tree.iterfind(".//a[@rel='author']"):
+        names = byline_names(_text(element))
+        if names:
+            return names  # the first: later ones name the authors of the sidebar's stories
+    for element in tree.xpath("//*[@itemprop='author']"):
+        named = element.xpath(".//*[@itemprop='name']")
+        value = (named[0].get("content") or _text(named[0])) if named else (element.get("content") or _text(element))
+        names = byline_names(value or "")
+        if names:
+            return names
+    for element in tree.xpath(BYLINE_XPATH):
+        text = _text(element)
+        names = byline_names(text) if len(text) <= 200 else None
+        if names:
+            return names
+    return None
+
+
+def _text(element: _Element) -> str:
+    """An element's text as shown inline: pieces joined as they are ("Molly Woo<span>d</span>")."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _head_metas(tree: _Element) -> Iterator[_Element]:
+    """The `<meta content=...>` elements that carry a property, name or itemprop, in document order
+    (lxml's iter runs in C)."""
+    for meta in tree.iter("meta"):  # the head's first, in document order; some pages put theirs in the body
+        if meta.get("content") is not None and (
+            meta.get("property") is not None or meta.get("name") is not None or meta.get("itemprop") is not None
+        ):
+            yield meta
 
 
 def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -92,6 +350,13 @@ def _author(value: str | None) -> str | None:
     return value.removeprefix("By ").removeprefix("by ").strip() or None
 
 
+def _named(*candidates: str | None) -> str | None:
+    """The first candidate that names people (see `byline_names`), else the first candidate at all:
+    a name is preferred to a handle ("devindra") whichever source gives it."""
+    present = [c for c in candidates if c]
+    return next((c for c in present if byline_names(c)), present[0] if present else None)
+
+
 def _canonical(tree: _Element) -> str | None:
     links = tree.xpath("//head/link[@rel='canonical']/@href")
     return str(links[0]).strip() or None if links else None
@@ -100,18 +365,49 @@ def _canonical(tree: _Element) -> str | None:
 def _json_ld(tree: _Element) -> Iterator[tuple[str, str]]:
     """headline, datePublished, author and publisher names from the page's JSON-LD articles."""
     for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        try:
-            data = json.loads(script)
-        except ValueError:
+        data = _load_json_ld(script)
+        if data is None:
             continue
+        nodes = _nodes_by_id(data)
         for item in _items(data):
             for key in ("headline", "datePublished"):
                 if isinstance(item.get(key), str):
                     yield key, item[key].strip()
             for key in ("author", "publisher"):
-                name = _name(item.get(key))
+                name = _name(item.get(key), nodes)
                 if name:
                     yield key, name
+
+
+#: What some pages wrap their JSON-LD in: a CDATA section, often behind // or /* */ comments.
+JSON_LD_WRAPPING = regex.compile(r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?|(?://|/\*)?\s*\]\]>\s*(?:\*/)?\s*$")
+
+
+def _load_json_ld(script: str) -> Any:
+    """A JSON-LD script's data, its CDATA wrapping removed; None if it is not JSON.
+
+    >>> _load_json_ld('//<![CDATA[\\n{"@type": "NewsArticle", "headline": "Hi"}\\n//]]>')
+    {'@type': 'NewsArticle', 'headline': 'Hi'}
+    """
+    try:
+        return json.loads(JSON_LD_WRAPPING.sub("", script), strict=False)
+    except ValueError:
+        return None
+
+
+def _nodes_by_id(data: Any) -> dict[str, dict[str, Any]]:
+    """Every node of a JSON-LD document that has an "@id", by that id (to resolve {"@id": ...} references)."""
+    found: dict[str, dict[str, Any]] = {}
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, dict):
+            if isinstance(value.get("@id"), str) and len(value) > 1:
+                found.setdefault(value["@id"], value)
+            stack.extend(v for v in value.values() if isinstance(v, (list, dict)))
+    return found
 
 
 def _items(data: Any) -> Iterator[dict[str, Any]]:
@@ -127,10 +423,14 @@ def _items(data: Any) -> Iterator[dict[str, Any]]:
             yield data
 
 
-def _name(value: Any) -> str | None:
+def _name(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> str | None:
+    """The name(s) a JSON-LD author or publisher gives: a string, {"name": ...}, a list of them,
+    or an {"@id": ...} reference to a node elsewhere in the document."""
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
-        return ", ".join(names) or None
+        names = [n for n in (_name(v, nodes) for v in value) if n]
+        return ", ".join(dict.fromkeys(names)) or None
     if isinstance(value, dict):
+        if "name" not in value and nodes and isinstance(value.get("@id"), str):
+            value = nodes.get(value["@id"], value)
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() else None

@@ -507,3 +507,87 @@ def test_pages_without_an_article_are_counted_and_explained(tmp_path: Path) -> N
     }
     listed = {Path(e["origin"]).name: e["reason"] for e in read_jsonl(errors)}
     assert set(listed) == {"blank.txt", "app.html"} and "no article" in listed["app.html"]
+
+
+# --- metadata: where the author comes from ----------------------------------------------------
+
+STORY = "".join(
+    f"<p>{sentence} The harbour board met again on Tuesday to weigh the cost of the new wall.</p>"
+    for sentence in ("Storms broke the old wall.", "Engineers warned in December.", "Work starts in April.")
+)
+
+
+def _page(head: str = "", body_top: str = "", article_top: str = "", after: str = "") -> bytes:
+    return (
+        f"<html><head><title>Harbour wall to be rebuilt</title>{head}</head><body>{body_top}"
+        f"<article><h1>Harbour wall to be rebuilt</h1>{article_top}{STORY}</article>{after}</body></html>"
+    ).encode()
+
+
+JSON_LD_ARTICLE = (
+    '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Harbour wall to be rebuilt",'
+    ' "datePublished": "2024-02-20T09:15:00Z", "author": [{"@type": "Person", "name": "Ailsa Morton"},'
+    ' {"@type": "Person", "name": "Euan Reid"}]}'
+)
+GRAPH = (
+    '{"@context": "https://schema.org", "@graph": [{"@type": "Person", "@id": "#ailsa", "name": "Ailsa Morton"},'
+    ' {"@type": "NewsArticle", "headline": "Harbour wall to be rebuilt", "author": {"@id": "#ailsa"}}]}'
+)
+AUTHOR_SOURCES = {
+    "json-ld in CDATA": (
+        _page(head=f'<script type="application/ld+json">//<![CDATA[\n{JSON_LD_ARTICLE}\n//]]></script>'),
+        "Ailsa Morton, Euan Reid",
+    ),
+    "json-ld @graph with an @id reference": (
+        _page(head=f'<script type="application/ld+json">{GRAPH}</script>'),
+        "Ailsa Morton",
+    ),
+    "meta article:author_name": (
+        _page(head='<meta property="article:author_name" content="Ailsa Morton">'),
+        "Ailsa Morton",
+    ),
+    "og:article:author in the body": (
+        _page(body_top='<meta property="og:article:author" content="Ailsa Morton">'),
+        "Ailsa Morton",
+    ),
+    "rel=author, the first link": (
+        _page(
+            article_top='<p class="credit">Words: <a rel="author" href="/a/morton">Ailsa Morton</a></p>',
+            after='<aside><a rel="author" href="/a/reid">Euan Reid</a></aside>',
+        ),
+        "Ailsa Morton",
+    ),
+    "itemprop=author with its name": (
+        _page(article_top='<div itemprop="author" itemscope><span itemprop="name">Ailsa Morton</span></div>'),
+        "Ailsa Morton",
+    ),
+    "byline class, role and date dropped": (
+        _page(article_top='<p class="article-byline">By AILSA MORTON, AP Science Writer | Feb. 20, 2024</p>'),
+        "AILSA MORTON",
+    ),
+    "a By line at the top of the text": (
+        _page(article_top="<p>By Ailsa Morton and Euan Reid</p>"),
+        "Ailsa Morton, Euan Reid",
+    ),
+    "a name rather than a handle": (
+        _page(
+            head='<meta name="author" content="ailsam"><script type="application/ld+json">'
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ailsa Morton"}}</script>'
+        ),
+        "Ailsa Morton",
+    ),
+}
+
+
+@pytest.mark.parametrize("source", sorted(AUTHOR_SOURCES))
+def test_the_author_is_read_from(cleaner: Cleaner, source: str) -> None:
+    html, author = AUTHOR_SOURCES[source]
+    document = cleaner.clean_html(html, "harbour")
+    assert document.meta.get("author") == author
+
+
+def test_the_visible_headline_wins_over_a_declared_title_with_the_site_name(cleaner: Cleaner) -> None:
+    html = _page(head='<meta property="og:title" content="Harbour wall: board to rebuild it | Kilbride Courier">')
+    assert cleaner.clean_html(html, "harbour", {"url": "https://kilbridecourier.example/a"}).meta["title"] == (
+        "Harbour wall to be rebuilt"
+    )
