@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from cleaner.config import SEGMENT_MODES
+from cleaner.config import HTML_MODES, SEGMENT_MODES
 from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
@@ -36,6 +36,14 @@ SegmentOption = Annotated[
         "--segment",
         help="Split pages into articles: auto (segment-boundary rules, then cues for layouts no rule describes), "
         "rules (the rules only) or off.",
+    ),
+]
+HtmlOption = Annotated[
+    str,
+    typer.Option(
+        "--html",
+        help="HTML extraction: default (trafilatura, and readability-lxml where trafilatura's text falls well "
+        "short of the page's paragraphs) or fast (trafilatura alone).",
     ),
 ]
 ThresholdOption = Annotated[
@@ -167,9 +175,12 @@ def clean(
     ] = 0.75,
     segment: SegmentOption = "auto",
     segment_threshold: ThresholdOption = None,
+    html: HtmlOption = "default",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
+    if html not in HTML_MODES:
+        raise typer.BadParameter(f"--html must be one of {', '.join(HTML_MODES)}")
     missing = [p for p in paths if not p.exists()]
     if missing:
         typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
@@ -185,7 +196,7 @@ def clean(
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
     cleaner = _segmenting(_load(rules, keep_related), segment, segment_threshold).with_config(
-        guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share
+        guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share, html=html
     )
     console = Console(stderr=True, quiet=quiet)
     if not quiet:

@@ -63,6 +63,7 @@ class AutoSettings:
 
 
 SEGMENT_MODES = ("auto", "rules", "off")
+HTML_MODES = ("default", "fast")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,8 @@ class CleanConfig:
         (an empty preamble before the first header, a widget-only remainder).
     favor_precision: HTML is extracted with trafilatura's precision setting
         (the better one on the dev pages, before and after our rules).
+    html: "default" (trafilatura, and readability-lxml for a page whose extraction falls well
+        short of its paragraphs) or "fast" (trafilatura alone).
     guard: what to do with a page the rules would empty or one rule would gut
         (see cleaner.guard): "keep" it unchanged, "flag" it, or "off".
     guard_min_kept, guard_max_rule_share, guard_min_chars: the guard's thresholds.
@@ -88,6 +91,7 @@ class CleanConfig:
     repair_encoding: bool = True
     min_article_chars: int = 1
     favor_precision: bool = True
+    html: str = "default"
     guard: str = "keep"
     guard_min_kept: float = 0.05
     guard_max_rule_share: float = 0.75

@@ -270,11 +270,19 @@ class Cleaner:
         url = meta.get("url") if isinstance(meta.get("url"), str) else None
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
         active = self.rules.active_for(probe, _domain(url))
-        extracted = extract(data, url, active.stage(Scope.PAGE, Kind.HTML_DROP), self.config.favor_precision)
+        extracted = extract(
+            data,
+            url,
+            active.stage(Scope.PAGE, Kind.HTML_DROP),
+            self.config.favor_precision,
+            second_opinion=self.config.html == "default",
+        )
         if extracted.teasers:
             return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
         page_meta = {**extracted.meta, **meta}
+        if extracted.extractor != "trafilatura":
+            page_meta["extractor"] = extracted.extractor
         if extracted.empty_reason:
             page_meta["empty_reason"] = extracted.empty_reason
         document = self.clean_document(extracted.text, source_id, page_meta, headline, True)

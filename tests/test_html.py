@@ -591,3 +591,36 @@ def test_the_visible_headline_wins_over_a_declared_title_with_the_site_name(clea
     assert cleaner.clean_html(html, "harbour", {"url": "https://kilbridecourier.example/a"}).meta["title"] == (
         "Harbour wall to be rebuilt"
     )
+
+
+# --- the second reading -----------------------------------------------------------------------
+
+ASIDE_PAGE = (
+    "<html><head><title>Harbour wall</title></head><body><nav><a href='/'>Home</a></nav><aside>"
+    + "".join(
+        f"<p>Paragraph {n}: the harbour board met again on Tuesday to weigh the cost of rebuilding the wall"
+        f" that the winter storms broke in {n + 2} places, and engineers spoke for an hour.</p>"
+        for n in range(12)
+    )
+    + "</aside></body></html>"
+).encode()
+
+
+def test_a_page_trafilatura_reads_short_gets_a_second_reading(cleaner: Cleaner) -> None:
+    # The story sits in an <aside>, which trafilatura's precision setting leaves out whole;
+    # readability-lxml reads it, and its text is cleaned by the same rules.
+    document = cleaner.clean_html(ASIDE_PAGE, "aside")
+    text = "\n".join(a.text for a in cleaner.articles(document))
+    assert document.meta["extractor"] == "readability"
+    assert "Paragraph 0:" in text and "Paragraph 11:" in text
+    fast = cleaner.with_config(html="fast")
+    assert (
+        fast.empty_reason(fast.clean_html(ASIDE_PAGE, "aside")) == "html: the extractor found no main text on the page"
+    )
+
+
+def test_an_unknown_html_mode_is_refused(tmp_path: Path) -> None:
+    page_file = tmp_path / "a.html"
+    page_file.write_bytes(ASIDE_PAGE)
+    result = runner.invoke(app, ["clean", str(page_file), "-o", str(tmp_path / "out.jsonl"), "--html", "slow"])
+    assert result.exit_code != 0 and "--html must be one of default, fast" in result.output

@@ -20,13 +20,12 @@ import time
 from collections.abc import Callable, Sequence
 
 import html_sets  # tools/html_sets.py, beside this script
-import lxml.html
 import trafilatura
 from readability import Document as Readability
 
 from cleaner import Cleaner
 from cleaner.evaluation import Score, score_corpus, score_page
-from cleaner.html import TRAFILATURA_CONFIG
+from cleaner.html import TRAFILATURA_CONFIG, html_lines
 
 REPEATS = 5  # each page's fastest of five runs counts, to damp noise from the machine
 
@@ -39,23 +38,6 @@ def trafilatura_alone(**options: bool) -> Extractor:
         return text or ""
 
     return run
-
-
-BLOCKS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "td", "tr", "dd", "dt"})
-
-
-def html_lines(markup: str) -> str:
-    """The text of an HTML fragment, one line per block element (how readability's summary is read)."""
-    if not markup.strip():
-        return ""
-    root = lxml.html.fromstring(markup)
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for element in root.iter(*BLOCKS):
-        element.tail = "\n" + (element.tail or "")
-        element.text = "\n" + (element.text or "")
-    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
-    return "\n".join(line for line in lines if line)
 
 
 def readability_lxml(html: bytes, url: str) -> str:
@@ -99,6 +81,7 @@ def systems() -> dict[str, Extractor]:
         "trafilatura recall": trafilatura_alone(favor_recall=True),
         "readability-lxml": readability_lxml,
         "cleaner": cleaner_html(Cleaner.from_rules()),
+        "cleaner --html fast": cleaner_html(Cleaner.from_rules().with_config(html="fast")),
     }
 
 
@@ -115,7 +98,7 @@ def report(page_set: html_sets.PageSet, show_worst: int) -> None:
             score = score_corpus((predictions[i], pages[i].truth) for i in chosen)
             scores.setdefault(name, {})[label] = score
             print(f"    {name:<24}{score.precision:7.3f}{score.recall:7.3f}{score.f1:7.3f}{score.empty:7d}")
-    others = [name for name in runs if name != "cleaner"]
+    others = [name for name in runs if not name.startswith("cleaner")]
     for label in (*html_sets.HALVES, "all"):
         best = max(others, key=lambda n: scores[n][label].f1)
         margin = scores["cleaner"][label].f1 - scores[best][label].f1
