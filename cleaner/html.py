@@ -317,7 +317,7 @@ def extract(
     document = trafilatura.bare_extraction(
         tree,
         url=url,
-        favor_precision=favor_precision,
+        favor_precision=favor_precision and declares_an_article(tree, declared),
         include_comments=False,
         deduplicate=False,
         with_metadata=False,
@@ -340,6 +340,20 @@ def extract(
         metadata["author"] = shown
     teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
     return Extracted(text, metadata, tuple(hits), teasers, extractor=extractor)
+
+
+def declares_an_article(tree: _Element, declared: Mapping[str, str]) -> bool:
+    """Whether the page says it is an article: a declared publication date, og:type "article",
+    or an <article> element. trafilatura's precision setting suits such pages (news, blog posts:
+    it leaves out the comments and link lists around them); on other pages (a forum thread, a
+    university page, a personal home page) its default keeps the headings, lists and posts that
+    are the page's own text. (On the tune half of the dev sets: CleanEval 0.795 -> 0.842, the
+    others unchanged; recall instead of default scored the same within noise there, and lower
+    on the confirm half.)
+    """
+    if declared.get("date") or tree.find(".//article") is not None:
+        return True
+    return any("article" in str(kind).lower() for kind in tree.xpath("//meta[@property='og:type']/@content"))
 
 
 #: A second reading is asked for when trafilatura's text holds under this share of the page's <p> text,

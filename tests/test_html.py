@@ -624,3 +624,13 @@ def test_an_unknown_html_mode_is_refused(tmp_path: Path) -> None:
     page_file.write_bytes(ASIDE_PAGE)
     result = runner.invoke(app, ["clean", str(page_file), "-o", str(tmp_path / "out.jsonl"), "--html", "slow"])
     assert result.exit_code != 0 and "--html must be one of default, fast" in result.output
+
+
+def test_precision_is_for_pages_that_declare_an_article() -> None:
+    from cleaner.html import declares_an_article, parse_html
+
+    forum = parse_html("<html><body><h2>Thread: wall repairs</h2><div class='post'><p>We met.</p></div></body></html>")
+    news = parse_html("<html><head><meta property='og:type' content='article'></head><body><p>Hi.</p></body></html>")
+    assert forum is not None and news is not None
+    assert not declares_an_article(forum, {})
+    assert declares_an_article(news, {}) and declares_an_article(forum, {"date": "2024-02-20"})
