@@ -596,7 +596,8 @@ def test_the_visible_headline_wins_over_a_declared_title_with_the_site_name(clea
 # --- the second reading -----------------------------------------------------------------------
 
 ASIDE_PAGE = (
-    "<html><head><title>Harbour wall</title></head><body><nav><a href='/'>Home</a></nav><aside>"
+    "<html><head><title>Harbour wall</title><meta property='og:type' content='article'></head>"
+    "<body><nav><a href='/'>Home</a></nav><aside>"
     + "".join(
         f"<p>Paragraph {n}: the harbour board met again on Tuesday to weigh the cost of rebuilding the wall"
         f" that the winter storms broke in {n + 2} places, and engineers spoke for an hour.</p>"
