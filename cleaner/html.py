@@ -39,7 +39,7 @@ TRAFILATURA_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 
 DECLARED_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{2,40})""", regex.I)
 HIT_PREVIEW = 300
-NO_MARKUP = "html: no markup to parse (an empty or non-HTML file)"
+NO_MARKUP = "html: no HTML to read (an empty file, or text without elements)"
 NO_MAIN_TEXT = "html: the extractor found no main text on the page"
 #: htmldate without its extensive search: that search takes a year from a
 #: "Copyright 2025" footer and reports January 1st as the article's date.
@@ -130,7 +130,11 @@ def parse_html(markup: str) -> _Element | None:
     if tree is None or len(tree) < 1:
         tree = _parse_bytes(markup)
     if tree is not None and trafilatura_utils.is_dubious_html(beginning) and len(tree) < 2:
-        return None
+        if len(tree) < 1 or beginning.lstrip().startswith("<html"):
+            return None
+        # A fragment without <html> (a table, a div dumped from a page): read it as a page's body,
+        # which is what it was; trafilatura alone refuses it and returns nothing.
+        return parse_html(f"<html><body>{markup}</body></html>")
     return tree if isinstance(tree, _Element) else None
 
 

@@ -635,3 +635,13 @@ def test_precision_is_for_pages_that_declare_an_article() -> None:
     assert forum is not None and news is not None
     assert not declares_an_article(forum, {})
     assert declares_an_article(news, {}) and declares_an_article(forum, {"date": "2024-02-20"})
+
+
+def test_an_html_fragment_without_an_html_element_is_read_as_a_page_body(cleaner: Cleaner) -> None:
+    # A table dumped from a page, with no <html> or <body>: trafilatura alone refuses it.
+    cells = "".join(f"<tr><td><p>{paragraph}</p></td></tr>" for paragraph in COUNCIL_PARAGRAPHS)
+    fragment = f'\n<table border="0" width="60%">{cells}</table>\n'.encode()
+    articles = cleaner.articles(cleaner.clean_html(fragment, "fragment"))
+    assert articles and COUNCIL_PARAGRAPHS[-1] in articles[0].text
+    plain = cleaner.clean_html(b"just a line of text, no markup at all", "plain")
+    assert cleaner.empty_reason(plain) == "html: no HTML to read (an empty file, or text without elements)"

@@ -108,6 +108,12 @@ def report(page_set: html_sets.PageSet, show_worst: int) -> None:
         best = max(others, key=lambda n: scores[n][label].f1)
         margin = scores["cleaner"][label].f1 - scores[best][label].f1
         print(f"  cleaner vs best other ({best}) on {label}: F1 {margin:+.4f}")
+    cleaner = Cleaner.from_rules()
+    for index, prediction in enumerate(runs["cleaner"][0]):
+        if not prediction.strip():
+            page = pages[index]
+            reason = cleaner.empty_reason(cleaner.clean_html(page.html, page.id, {"url": page.url}))
+            print(f"  no article from cleaner: {page.id} ({page.half}): {reason}")
     default_ms = runs["trafilatura default"][1]
     print("  CPU ms/page: " + ", ".join(f"{name} {ms:.1f} ({ms / default_ms:.2f}x)" for name, (_, ms) in runs.items()))
     if show_worst:
