@@ -43,7 +43,7 @@ HtmlOption = Annotated[
     typer.Option(
         "--html",
         help="HTML extraction: default (trafilatura, and readability-lxml where trafilatura's text falls well "
-        "short of the page's paragraphs) or fast (trafilatura alone).",
+        "short of the page's paragraphs) or fast (trafilatura alone, without its fallbacks; segment rules only).",
     ),
 ]
 ThresholdOption = Annotated[

@@ -78,7 +78,8 @@ class CleanConfig:
     favor_precision: HTML is extracted with trafilatura's precision setting
         (the better one on the dev pages, before and after our rules).
     html: "default" (trafilatura, and readability-lxml for a page whose extraction falls well
-        short of its paragraphs) or "fast" (trafilatura alone).
+        short of its paragraphs) or "fast" (trafilatura alone without its fallback extractors,
+        and on the extracted text the segment-boundary rules only: about trafilatura's own cost).
     guard: what to do with a page the rules would empty or one rule would gut
         (see cleaner.guard): "keep" it unchanged, "flag" it, or "off".
     guard_min_kept, guard_max_rule_share, guard_min_chars: the guard's thresholds.

@@ -295,10 +295,12 @@ def extract(
 ) -> Extracted:
     """Decode, prune and extract one page; the text is empty if nothing could be found.
 
-    trafilatura (precision setting) extracts; with `second_opinion`, a page whose extraction
+    trafilatura extracts (its precision setting for a page that declares an article, see
+    `declares_an_article`); with `second_opinion`, a page whose extraction
     holds under `SHORT_SHARE` of the text its <p> elements hold is read by readability-lxml too,
     and readability's text is taken when it is `LONGER_BY` times longer (trafilatura truncated a
-    long post, or picked a sidebar or a bio). See `second_reading`.
+    long post, or picked a sidebar or a bio). See `second_reading`. Without it, trafilatura runs
+    without its own fallback extractors too (`fast`): the quick mode.
     """
     markup = decode_html(data) if isinstance(data, bytes) else data
     tree = parse_html(markup)
@@ -325,6 +327,7 @@ def extract(
         include_comments=False,
         deduplicate=False,
         with_metadata=False,
+        fast=not second_opinion,
         config=TRAFILATURA_CONFIG,
     )
     text = ""
