@@ -580,7 +580,7 @@ def classify(
             if memo is not None:
                 memo.remember(stripped, verdict, len(stripped))
         if verdict is None:
-            verdict = said[index] or (None, NO_CUES, None, NO_CUES, _reads_as_prose(stripped))
+            verdict = said[index] or (None, NO_CUES, None, NO_CUES, reads_as_prose(stripped))
         cue, groups, headline, headline_groups, sentence = verdict
         lines.append(Line(start, position, stripped, index in junk, cue, groups, headline, headline_groups, sentence))
     return _mark_underlines(lines)
@@ -595,7 +595,7 @@ def _line_cues(
 ) -> LineCues:
     """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others;
     `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out)."""
-    reads = _reads_as_prose(stripped) if headlines is None else headlines[4]
+    reads = reads_as_prose(stripped) if headlines is None else headlines[4]
     if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
         return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
     cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
@@ -618,7 +618,7 @@ def _line_cues(
     return cue, groups, headline, headline_groups, reads
 
 
-def _reads_as_prose(text: str) -> bool:
+def reads_as_prose(text: str) -> bool:
     """Body text by its shape: a long line, or a sentence (20 characters of an unspaced script)."""
     if len(text) >= 80:
         return True
@@ -1123,6 +1123,19 @@ def _end(lines: Sequence[Line], index: int) -> int:
     return lines[index].start if index < len(lines) else (lines[-1].end if lines else 0)
 
 
+UNSPACED_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def story_chars(text: str) -> int:
+    """The length of `text` as story lengths count it: a character of a script written without
+    spaces (Chinese, Japanese, Korean) counts three, about what it says in a spaced script.
+
+    >>> story_chars("Prices rose."), story_chars("価格が上がった。")
+    (12, 22)
+    """
+    return len(text) + 2 * len(UNSPACED_CHARS.findall(text))
+
+
 def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
     """The least text a start may leave on either side: `min_story_chars`, or `sure_story_chars` for a
     start well over the threshold whose header shape recurs (the short items of a ticker or a digest)."""
@@ -1148,7 +1161,7 @@ def _weigh_stories(
     before = [0]
     for line in lines:
         content = not (line.blank or line.junk or line.cue is not None or line.underline)
-        before.append(before[-1] + (len(line.text) if content else 0))
+        before.append(before[-1] + (story_chars(line.text) if content else 0))
     base = {i: d for i, d in enumerate(decisions)}
     headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
     live = {i for i, d in base.items() if not d.top and d.score + settings.long_stories >= d.threshold}

@@ -21,6 +21,7 @@ from cleaner.autosegment import (
     find_starts,
     named_story,
     page_names,
+    reads_as_prose,
     removed_lines,
     split_at_starts,
     teaser_list,
@@ -375,7 +376,9 @@ def dropped_lines(active: ActiveRules, text: str, found: Found, skip: frozenset[
     for rule in active.stage(Scope.ARTICLE, Kind.VIDEO_EMBED):
         edits.extend(drop_videos(rule, text))
     for rule in active.stage(Scope.ARTICLE, Kind.BLOCK_UNTIL):
-        edits.extend(drop_blocks(rule, text, found))
+        # A block that holds story paragraphs (a page's last items after a copyright line of their
+        # own) is not boilerplate to the segmenter: cut into articles, each piece's clean decides.
+        edits.extend(e for e in drop_blocks(rule, text, found) if not _holds_prose(text[e.start : e.end]))
     if not edits:
         return frozenset()
     spans = sorted((edit.start, edit.end) for edit in edits)
@@ -389,6 +392,11 @@ def dropped_lines(active: ActiveRules, text: str, found: Found, skip: frozenset[
             dropped.add(index)
         position = end + 1
     return frozenset(dropped)
+
+
+def _holds_prose(block: str, lines: int = 2) -> bool:
+    """Whether `block` has `lines` lines or more shaped like body text."""
+    return sum(1 for line in block.split("\n") if reads_as_prose(line.strip())) >= lines
 
 
 def _header_gone(text: str, start: Start, removed: frozenset[int], title: str | None) -> bool:

@@ -251,6 +251,19 @@ def test_a_headline_is_announced_by_a_listing_above_not_by_a_line_right_over_it(
     assert not announced(video, frozenset({video.split("\n").index(f"03:32 | {second}")}))
 
 
+def test_items_closed_by_their_own_copyright_line_are_not_eaten_as_a_footer() -> None:
+    """A press review closes every item with "© Source 2024": the copyright-tail block rule would take
+    the last items as the page's footer; the segmenter cuts the page first, and each piece keeps its story."""
+    rng = random.Random(0)
+    items = []
+    for number, topic in enumerate((0, 2, 5)):
+        title, paragraphs = _article(rng, TOPICS[topic])
+        body = "\n".join(paragraphs[:2])
+        items.append(f"\n{title}\nSource: Daily Post | Date: 2024-03-0{number + 1}\n{body}\n© Daily Post 2024\n")
+    page = "Press review, 7 March 2024\n" + "\n".join(items)
+    assert len(RELATED.clean(page)) == 3
+
+
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
     page = tmp_path / "digest.txt"
     page.write_text(DIGEST, encoding="utf-8")
