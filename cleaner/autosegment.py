@@ -661,7 +661,12 @@ def find_starts(
     heads = (i for i, line in enumerate(lines) if line.headline is not None)
     found_here = (_candidate(lines, i, settings) for i in heads)
     datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
-    candidates = [c for c in found_here if c is not None and _structured(c, lines, paragraph_gap, datelines)]
+    candidates = [
+        c if _structured(c, lines, paragraph_gap, datelines) else replace(c, unmarked=True)
+        for c in found_here
+        if c is not None
+    ]
+    candidates = [c for c in candidates if not (c.unmarked and c.top)]
     if not candidates:
         return [], []
     words = _Words(lines)
@@ -694,6 +699,7 @@ def find_starts(
             )
         )
     decisions = _weigh_stories(candidates, decisions, lines, settings)
+    decisions = _unmarked_alone(candidates, decisions, settings)
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
         decisions[i] = replace(decisions[i], accepted=False)
@@ -794,6 +800,7 @@ class _Candidate:
     previous: int  # last content line of the previous item (-1: none)
     title: str | None
     meta: Mapping[str, str]
+    unmarked: bool = False  # no mark of the layout's own (see `_structured`): it needs more (see `_weigh_stories`)
 
     @property
     def top(self) -> bool:
@@ -889,8 +896,9 @@ def _structured(
     """Whether the page's layout marks this headline at all: a header line, a heading marker or an
     underline, a dateline opening its story, furniture or boilerplate before it, or more blank
     lines than between paragraphs.
-    A headline-shaped line with none of these (a sub-heading in running text) is no candidate:
-    the statistical cues (topic, names, story lengths) only ever add to a layout cue."""
+    A headline-shaped line with none of these (a sub-heading in running text, or the headline of
+    a story dumped with nothing around it) is an unmarked candidate: the statistical cues (topic,
+    names, story lengths) alone must carry it, between long stories, at several places on the page."""
     if _marked(candidate, lines, datelines) or any(not lines[i].blank for i in candidate.gap):
         return True
     return _longest_blank_run(lines, candidate.gap) > paragraph_gap
@@ -1136,6 +1144,26 @@ def story_chars(text: str) -> int:
     return len(text) + 2 * len(UNSPACED_CHARS.findall(text))
 
 
+def _unmarked_alone(
+    candidates: Sequence[_Candidate], decisions: list[SplitDecision], settings: AutoSettings
+) -> list[SplitDecision]:
+    """The decisions, with the unmarked starts undone when fewer than `unmarked_starts` were accepted.
+
+    A headline the layout does not mark at all (text dumped with nothing between its stories)
+    starts an article only between two long stories of different topics (`_weigh_stories`), and
+    only where the page has several such starts: one unmarked heading in a long article is a
+    sub-heading more often than a new story.
+    """
+    loose = [i for i, (c, d) in enumerate(zip(candidates, decisions, strict=True)) if c.unmarked and d.accepted]
+    if not loose or len(loose) >= settings.unmarked_starts:
+        return decisions
+    out = list(decisions)
+    note = f"{len(loose)} unmarked start(s) on the page, {settings.unmarked_starts} needed"
+    for i in loose:
+        out[i] = replace(out[i], cues=(*out[i].cues, CueScore("auto.unmarked", 0.0, note)), accepted=False)
+    return out
+
+
 def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
     """The least text a start may leave on either side: `min_story_chars`, or `sure_story_chars` for a
     start well over the threshold whose header shape recurs (the short items of a ticker or a digest)."""
@@ -1189,6 +1217,10 @@ def _weigh_stories(
                 verdicts[i] = replace(
                     decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold
                 )
+                continue
+            if candidates[i].unmarked:
+                cue = CueScore("auto.unmarked", 0.0, f"{left} / {right} chars: no mark, and no long stories")
+                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
                 continue
             verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
         failing = [i for i in order if not verdicts[i].accepted]

@@ -36,6 +36,8 @@ class AutoSettings:
     setext: added for a headline underlined with = or - (setext heading).
     repetition: added when the start's shape (two or more cue types) recurs at another start on the page.
     announced: added when a short line above the start lists its headline (a contents list).
+    unmarked_starts: a headline the layout does not mark at all starts an article only with
+        `long_story_chars` on both sides, and only where this many such starts are accepted.
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
     """
 
@@ -59,6 +61,7 @@ class AutoSettings:
     setext: float = 0.3
     repetition: float = 0.3
     announced: float = 0.5
+    unmarked_starts: int = 2
     inner_extra: float = 0.3
 
 

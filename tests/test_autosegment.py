@@ -244,7 +244,7 @@ def test_a_headline_is_announced_by_a_listing_above_not_by_a_line_right_over_it(
     def announced(page: str, boilerplate: frozenset[int]) -> bool:
         active = CLEANER.rules.active_for(page, None)
         _, decisions = find_starts(page, active.cues, boilerplate, active.scan(page), AutoSettings())
-        (decision,) = [d for d in decisions if d.title == second]
+        decision = [d for d in decisions if d.title == second][-1]  # the headline over its story, the last
         return any(cue.name == "auto.announced" for cue in decision.cues)
 
     assert announced(listed, frozenset())
@@ -262,6 +262,21 @@ def test_items_closed_by_their_own_copyright_line_are_not_eaten_as_a_footer() ->
         items.append(f"\n{title}\nSource: Daily Post | Date: 2024-03-0{number + 1}\n{body}\n© Daily Post 2024\n")
     page = "Press review, 7 March 2024\n" + "\n".join(items)
     assert len(RELATED.clean(page)) == 3
+
+
+@pytest.mark.parametrize(("separator", "seed"), [("\n", 1), ("\n", 2), ("\n\n", 1), ("\n\n", 2)])
+def test_long_stories_dumped_with_nothing_between_them_split_where_several_starts_agree(
+    separator: str, seed: int
+) -> None:
+    """Three long articles, headline then paragraphs, with no mark of the layout between them (no
+    blank run longer than between paragraphs, no header): the unmarked starts carry them, between
+    long stories of different topics; with `unmarked_starts` out of reach they stay one."""
+    long_articles = [a for a in ARTICLES if sum(map(len, a.paragraphs)) > 1700]
+    chosen = random.Random(seed).sample(long_articles, 3)
+    page = separator.join(f"{a.title}{separator}" + separator.join(a.paragraphs) for a in chosen)
+    assert [a.title for a in CLEANER.clean(page)] == [a.title for a in chosen]
+    strict = CLEANER.with_config(auto=AutoSettings(unmarked_starts=99))
+    assert len(strict.clean(page)) == 1
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
