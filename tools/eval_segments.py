@@ -73,7 +73,7 @@ GENERATED = (
         5,
     ),
     (
-        "holdout3 layouts [unseen] (tools/layouts_holdout3.py, seed 5)",
+        "holdout3 layouts [looked at] (tools/layouts_holdout3.py, seed 5)",
         layouts_holdout3,
         list(layouts_holdout3.LAYOUTS),
         5,
