@@ -977,8 +977,8 @@ def _score(
         found.append(CueScore("auto.blank-run", settings.blank_run, f"{blanks} blank lines"))
     if not candidate.top:
         overlap = _overlap(
-            _window(words, candidate.previous, -1, settings.topic_words),
-            _window(words, candidate.headline, 1, settings.topic_words),
+            words.up_to(candidate.previous, settings.topic_words),
+            words.from_line(candidate.headline, settings.topic_words),
         )
         weight = _topic_weight(overlap, settings)
         name = "auto.topic-shift" if weight > 0 else "auto.same-topic"
@@ -1066,32 +1066,28 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 
 class _Words:
-    """The content words of each prose or headline line, worked out when first asked for."""
+    """The content words of the page's prose and headline lines, in page order, with where each
+    line's words start: a window of words before or after a line is one slice."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.lines = lines
-        self.cache: dict[int, tuple[str, ...]] = {}
+        self.flat: list[str] = []
+        self.starts = [0]
+        for line in lines:
+            if line.prose or line.headline is not None:
+                self.flat.extend(_content_words(line.text))
+            self.starts.append(len(self.flat))
 
-    def __len__(self) -> int:
-        return len(self.lines)
+    def up_to(self, index: int, size: int) -> set[str]:
+        """The last `size` content words of the lines up to line `index` (none when it is -1)."""
+        if index < 0:
+            return set()
+        end = self.starts[index + 1]
+        return set(self.flat[max(0, end - size) : end])
 
-    def __getitem__(self, index: int) -> tuple[str, ...]:
-        words = self.cache.get(index)
-        if words is None:
-            line = self.lines[index]
-            words = _content_words(line.text) if (line.prose or line.headline) else ()
-            self.cache[index] = words
-        return words
-
-
-def _window(words: _Words, index: int, step: int, size: int) -> set[str]:
-    """Up to `size` content words from line `index` on, going up (step -1) or down (step 1)."""
-    bag: list[str] = []
-    while 0 <= index < len(words) and len(bag) < size:
-        line_words = words[index]
-        bag.extend(line_words[::-1] if step < 0 else line_words)
-        index += step
-    return set(bag[:size])
+    def from_line(self, index: int, size: int) -> set[str]:
+        """The first `size` content words from line `index` on."""
+        start = self.starts[index]
+        return set(self.flat[start : start + size])
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
