@@ -646,13 +646,15 @@ def find_starts(
     settings: AutoSettings,
     inner: bool = False,
     memo: LineMemo[str, LineCues] | None = None,
+    unmarked: bool = True,
 ) -> tuple[list[Start], list[SplitDecision]]:
     """The article starts on `text`, and every candidate weighed (for `cleaner explain`).
 
     A start at the top of the text cuts nothing; it is returned when its header
     evidence alone reaches the threshold, so that its header lines (a byline,
     a source line) leave the text and become metadata. `inner`: the text is a
-    segment a rule already cut, and needs `inner_extra` more evidence.
+    segment a rule already cut, and needs `inner_extra` more evidence. `unmarked`: whether headlines
+    the layout does not mark are weighed at all (see `_unmarked_alone`).
     """
     lines = classify(text, cues, junk, found, settings, memo)
     if not any(line.headline is not None for line in lines):
@@ -666,7 +668,7 @@ def find_starts(
         for c in found_here
         if c is not None
     ]
-    candidates = [c for c in candidates if not (c.unmarked and c.top)]
+    candidates = [c for c in candidates if not c.unmarked or (unmarked and not c.top)]
     if not candidates:
         return [], []
     words = _Words(lines)
