@@ -738,10 +738,12 @@ def _announced(candidate: _Candidate, lines: Sequence[Line], listed: Sequence[tu
     if len(words) < 3:
         return None
     opening = " ".join(words[:4])
+    longest = len(_folded(lines[candidate.headline].text)) + 40
+    end = min(candidate.cut, max(candidate.previous, 0))
     for index, folded in listed:
-        if index >= min(candidate.cut, max(candidate.previous, 0)):
+        if index >= end:
             break
-        if opening in folded and len(folded) <= len(_folded(lines[candidate.headline].text)) + 40:
+        if opening in folded and len(folded) <= longest:
             return lines[index].text
     return None
 
@@ -1129,9 +1131,6 @@ def _end(lines: Sequence[Line], index: int) -> int:
     return lines[index].start if index < len(lines) else (lines[-1].end if lines else 0)
 
 
-UNSPACED_CHARS = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-
-
 def story_chars(text: str) -> int:
     """The length of `text` as story lengths count it: a character of a script written without
     spaces (Chinese, Japanese, Korean) counts three, about what it says in a spaced script.
@@ -1139,7 +1138,7 @@ def story_chars(text: str) -> int:
     >>> story_chars("Prices rose."), story_chars("価格が上がった。")
     (12, 22)
     """
-    return len(text) + 2 * len(UNSPACED_CHARS.findall(text))
+    return len(text) + 2 * len(UNSPACED.findall(text))
 
 
 def _unmarked_alone(

@@ -1209,6 +1209,61 @@ def _write_jsonl(records: Sequence[dict[str, object]], out: Path | None) -> None
         out.write_text(lines, encoding="utf-8")
 
 
+Generate = Callable[[Sequence[SourceArticle], Sequence[str], int, int], list[GeneratedPage]]
+
+
+def check_generated(
+    generate_pages: Generate, names: Sequence[str], articles: Sequence[SourceArticle], pages_per_layout: int, seed: int
+) -> list[str]:
+    """Problems with the pages `generate_pages` makes: not deterministic, truth not found in order,
+    a page without 2 to 6 articles, an empty truth article (the `check` of the held-out generators)."""
+    pages = generate_pages(articles, names, pages_per_layout, seed)
+    problems = []
+    if pages != generate_pages(articles, names, pages_per_layout, seed):
+        problems.append("two runs with the same seed differ")
+    for page in pages:
+        problems.extend(truth_problems(page))
+        if not 2 <= len(page.articles) <= 6:
+            problems.append(f"{page.id}: {len(page.articles)} articles")
+        problems.extend(f"{page.id}: empty truth article" for a in page.articles if not (a["title"] and a["text"]))
+    return problems
+
+
+def generator_main(argv: Sequence[str] | None, doc: str | None, names: Sequence[str], generate_pages: Generate) -> int:
+    """The command line of a held-out layout generator: `show`, `generate` and `check`."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    show = commands.add_parser("show", help="print one page of each layout (or of --layout)")
+    show.add_argument("--layout", choices=list(names))
+    generated = commands.add_parser("generate", help="write generated pages as segments JSONL")
+    generated.add_argument("--layouts", default=",".join(names), help="comma-separated layout names")
+    generated.add_argument("-o", "--out", type=Path, help="output JSONL (default stdout)")
+    check = commands.add_parser("check", help="check determinism and that every truth piece is on its page")
+    for command in (generated, check):
+        command.add_argument("--pages", type=int, default=20, help="pages per layout (default 20)")
+    for command in (show, generated, check):
+        command.add_argument("--articles", type=Path, help=f"articles JSONL of title/text (default {BUNDLED})")
+        command.add_argument("--segments", type=Path, help=f"take the articles from a segments file ({SEGMENTS})")
+        command.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+
+    articles = articles_from_segments(args.segments) if args.segments else load_articles(args.articles or BUNDLED)
+    if args.command == "show":
+        for page in generate_pages(articles, [args.layout] if args.layout else list(names), 1, args.seed):
+            print(f"===== {page.id}: {len(page.articles)} articles: {[a['title'] for a in page.articles]}")
+            print(page.text)
+        return 0
+    if args.command == "check":
+        problems = check_generated(generate_pages, list(names), articles, args.pages, args.seed)
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problems in {args.pages} pages per layout ({', '.join(names)})", file=sys.stderr)
+        return 1 if problems else 0
+    wanted = [name.strip() for name in args.layouts.split(",") if name.strip()]
+    _write_jsonl([to_record(page) for page in generate_pages(articles, wanted, args.pages, args.seed)], args.out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)

@@ -50,7 +50,6 @@ shared furniture helpers come from tools/layouts.py.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import random
 import re
@@ -67,11 +66,9 @@ if _TOOLS not in sys.path:  # run as a script, sys.path[0] is tools/ already; im
 import layouts  # noqa: E402  (tools/layouts.py, beside this file)
 from layouts import (  # noqa: E402
     AUTHORS,
-    BUNDLED,
     CARD_CITIES,
     MONTHS,
     SECTIONS,
-    SEGMENTS,
     SOURCES,
     WEEKDAYS,
     Builder,
@@ -85,7 +82,6 @@ from layouts import (  # noqa: E402
     _slug,
     _title_case,
     _when,
-    _write_jsonl,
     articles_from_segments,
     load_articles,
     to_record,
@@ -1213,52 +1209,12 @@ def generate(
 
 
 def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
-    """Problems with the generated pages: not deterministic, truth not found in order, empty truth."""
-    pages = generate(articles, list(LAYOUTS), pages_per_layout, seed)
-    problems = []
-    if pages != generate(articles, list(LAYOUTS), pages_per_layout, seed):
-        problems.append("two runs with the same seed differ")
-    for page in pages:
-        problems.extend(truth_problems(page))
-        if not 2 <= len(page.articles) <= 6:
-            problems.append(f"{page.id}: {len(page.articles)} articles")
-        problems.extend(f"{page.id}: empty truth article" for a in page.articles if not (a["title"] and a["text"]))
-    return problems
+    """Problems with the generated pages (see `layouts.check_generated`)."""
+    return layouts.check_generated(generate, list(LAYOUTS), articles, pages_per_layout, seed)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True)
-    show = commands.add_parser("show", help="print one page of each layout (or of --layout)")
-    show.add_argument("--layout", choices=list(LAYOUTS))
-    generated = commands.add_parser("generate", help="write generated pages as segments JSONL")
-    generated.add_argument("--layouts", default=",".join(LAYOUTS), help="comma-separated layout names")
-    generated.add_argument("-o", "--out", type=Path, help="output JSONL (default stdout)")
-    check = commands.add_parser("check", help="check determinism and that every truth piece is on its page")
-    for command in (generated, check):
-        command.add_argument("--pages", type=int, default=20, help="pages per layout (default 20)")
-    for command in (show, generated, check):
-        command.add_argument("--articles", type=Path, help=f"articles JSONL of title/text (default {BUNDLED})")
-        command.add_argument("--segments", type=Path, help=f"take the articles from a segments file ({SEGMENTS})")
-        command.add_argument("--seed", type=int, default=1)
-    args = parser.parse_args(argv)
-
-    articles = articles_from_segments(args.segments) if args.segments else load_articles(args.articles or BUNDLED)
-    if args.command == "show":
-        for page in generate(articles, [args.layout] if args.layout else list(LAYOUTS), 1, args.seed):
-            print(f"===== {page.id}: {len(page.articles)} articles: {[a['title'] for a in page.articles]}")
-            print(page.text)
-        return 0
-    if args.command == "check":
-        problems = self_check(articles, args.pages, args.seed)
-        for problem in problems:
-            print(problem)
-        print(f"{len(problems)} problems in {args.pages} pages per layout ({', '.join(LAYOUTS)})", file=sys.stderr)
-        return 1 if problems else 0
-    layouts = [name.strip() for name in args.layouts.split(",") if name.strip()]
-    pages = generate(articles, layouts, args.pages, args.seed)
-    _write_jsonl([to_record(page) for page in pages], args.out)
-    return 0
+    return layouts.generator_main(argv, __doc__, list(LAYOUTS), generate)
 
 
 if __name__ == "__main__":
