@@ -704,7 +704,8 @@ def find_starts(
     decisions = _unmarked_alone(candidates, decisions, settings)
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
-        decisions[i] = replace(decisions[i], accepted=False)
+        cue = CueScore("auto.second-top", 0.0, "a header at the top was taken already")
+        decisions[i] = replace(decisions[i], cues=(*decisions[i].cues, cue), accepted=False)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
@@ -1222,7 +1223,7 @@ def _weigh_stories(
             verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
         failing = [i for i in order if not verdicts[i].accepted]
         if not failing:
-            final = verdicts
+            final.update(verdicts)
             break
         weakest = min(failing, key=lambda i: (verdicts[i].score, i))
         final[weakest] = verdicts[weakest]
