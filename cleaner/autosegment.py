@@ -672,7 +672,7 @@ def find_starts(
     if not candidates:
         return [], []
     words = _Words(lines)
-    names = _Names.of(lines)
+    names = _Names(lines)
     numbers = {int(m.group(1)) for line in lines if line.headline is not None and (m := NUMBERED.match(line.text))}
     scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names, numbers) for c in candidates]
     listed = _listings(lines)
@@ -1002,23 +1002,35 @@ def _score(
 NAME = regex.compile(r"(?<![.!?:]\s|^)\b\p{Lu}[\p{Ll}\p{Lu}'’-]{2,}")
 
 
-@dataclass(frozen=True, slots=True)
 class _Names:
-    """The proper names (capitalised words not opening a sentence) of each line, and all those before each line."""
+    """The proper names (capitalised words not opening a sentence) of the page's lines, read on
+    demand, and the line where each name first appears: a name is new below a line when it first
+    appears there or after."""
 
-    by_line: tuple[frozenset[str], ...]
-    before: tuple[frozenset[str], ...]
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        self._of: dict[int, frozenset[str]] = {}
+        self._first: dict[str, int] = {}
+        self._read_to = 0  # the lines above this one have entered `_first`
 
-    @classmethod
-    def of(cls, lines: Sequence[Line]) -> _Names:
-        by_line = tuple(
-            frozenset() if line.junk or line.blank else frozenset(m.group(0) for m in NAME.finditer(line.text))
-            for line in lines
-        )
-        before: list[frozenset[str]] = [frozenset()]
-        for names in by_line:
-            before.append(before[-1] | names if names else before[-1])
-        return cls(by_line, tuple(before))
+    def on_line(self, index: int) -> frozenset[str]:
+        names = self._of.get(index)
+        if names is None:
+            line = self._lines[index]
+            names = frozenset() if line.junk or line.blank else frozenset(m.group(0) for m in NAME.finditer(line.text))
+            self._of[index] = names
+        return names
+
+    def new_below(self, names: set[str], cut: int) -> int:
+        """How many of `names` no line above line `cut` holds."""
+        for index in range(self._read_to, cut):
+            for name in self.on_line(index):
+                self._first.setdefault(name, index)
+        self._read_to = max(self._read_to, cut)
+        return sum(1 for name in names if self._first.get(name, cut) >= cut)
+
+    def __len__(self) -> int:
+        return len(self._lines)
 
 
 def _new_names(names: _Names, candidate: _Candidate, words: int) -> float | None:
@@ -1027,13 +1039,14 @@ def _new_names(names: _Names, candidate: _Candidate, words: int) -> float | None
     section of the same story goes on naming the ones it named."""
     found: set[str] = set()
     index, seen = candidate.body, 0
-    while index < len(names.by_line) and seen < words:
-        found |= names.by_line[index]
-        seen += len(names.by_line[index]) * 5 or 5
+    while index < len(names) and seen < words:
+        on_line = names.on_line(index)
+        found |= on_line
+        seen += len(on_line) * 5 or 5
         index += 1
     if len(found) < 4:
         return None
-    return len(found - names.before[candidate.cut]) / len(found)
+    return names.new_below(found, candidate.cut) / len(found)
 
 
 def _dateline_opening(text: str, datelines: Sequence[CompiledRule]) -> CompiledRule | None:
@@ -1071,28 +1084,40 @@ def _content_words(text: str) -> tuple[str, ...]:
 
 
 class _Words:
-    """The content words of the page's prose and headline lines, in page order, with where each
-    line's words start: a window of words before or after a line is one slice."""
+    """The content words of the page's prose and headline lines, read on demand: the window of
+    words before or after a line is taken from the lines next to it, not from the whole page."""
 
     def __init__(self, lines: Sequence[Line]) -> None:
-        self.flat: list[str] = []
-        self.starts = [0]
-        for line in lines:
-            if line.prose or line.headline is not None:
-                self.flat.extend(_content_words(line.text))
-            self.starts.append(len(self.flat))
+        self._lines = lines
+        self._of: dict[int, tuple[str, ...]] = {}
+
+    def _on_line(self, index: int) -> tuple[str, ...]:
+        words = self._of.get(index)
+        if words is None:
+            line = self._lines[index]
+            words = _content_words(line.text) if line.prose or line.headline is not None else ()
+            self._of[index] = words
+        return words
 
     def up_to(self, index: int, size: int) -> set[str]:
         """The last `size` content words of the lines up to line `index` (none when it is -1)."""
-        if index < 0:
-            return set()
-        end = self.starts[index + 1]
-        return set(self.flat[max(0, end - size) : end])
+        out: set[str] = set()
+        while index >= 0 and size > 0:
+            words = self._on_line(index)
+            out.update(words[-size:])
+            size -= min(size, len(words))
+            index -= 1
+        return out
 
     def from_line(self, index: int, size: int) -> set[str]:
         """The first `size` content words from line `index` on."""
-        start = self.starts[index]
-        return set(self.flat[start : start + size])
+        out: set[str] = set()
+        while index < len(self._lines) and size > 0:
+            words = self._on_line(index)
+            out.update(words[:size])
+            size -= min(size, len(words))
+            index += 1
+        return out
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
