@@ -30,6 +30,9 @@ sys.path.insert(0, str(PROJECT / "tools"))
 import layouts  # noqa: E402
 import layouts_holdout  # noqa: E402
 import layouts_holdout2  # noqa: E402
+import layouts_holdout3  # noqa: E402
+import layouts_holdout4  # noqa: E402
+import layouts_holdout5  # noqa: E402
 
 CLEANER = Cleaner.from_rules()
 RELATED = CLEANER.with_config(keep_related=True)
@@ -68,6 +71,16 @@ def test_generated_pages_really_are_split() -> None:
     off = [len(ruled.clean(p.text, source_id=p.id)) for p in pages]
     on = [len(RELATED.clean(p.text, source_id=p.id)) for p in pages]
     assert sum(on) > sum(off) + len(pages)
+
+
+@pytest.mark.parametrize(
+    "generator",
+    [layouts_holdout, layouts_holdout2, layouts_holdout3, layouts_holdout4, layouts_holdout5],
+    ids=lambda module: module.__name__,
+)
+def test_held_out_generators_make_deterministic_pages_whose_truth_is_on_the_page(generator: Any) -> None:
+    """The held-out layouts score the segmenter only if their pages hold their truth, in order."""
+    assert generator.self_check(ARTICLES, 3, seed=2) == []
 
 
 REFUSALS = {"auto.short-story", "auto.unmarked", "auto.second-top"}

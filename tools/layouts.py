@@ -250,6 +250,40 @@ def _slug(title: str, rng: random.Random) -> str:
 SMALL_WORDS = frozenset(_words("a an and as at but by for from in nor of on or the to vs via with"))
 
 
+def key_words(title: str) -> list[str]:
+    """The title's words worth a slug, a keyword or a topic: letters first, longer than three
+    characters, not a small word; in title order (the title's first word when none is)."""
+    words = [w.strip("’'‘-") for w in re.findall(r"[^\W\d_][\w’'‘-]*", title)]
+    return [w for w in words if len(w) > 3 and w.lower() not in SMALL_WORDS] or title.split()[:1]
+
+
+def write_article(
+    sheet: _Sheet,
+    title: str,
+    paragraphs: Sequence[str],
+    gap: bool,
+    breaks: dict[int, list[list[str]]] | None = None,
+    prefixes: dict[int, str] | None = None,
+    suffixes: dict[int, str] | None = None,
+) -> None:
+    """Like `_Sheet.article`, with blocks of furniture lines (`breaks[j]`) before paragraph j (j > 0;
+    each block set off by blank lines when `gap`), `prefixes[j]` written before paragraph j and
+    `suffixes[j]` after it on the same line. The truth gets the paragraphs without any of them."""
+    breaks = breaks or {}
+    prefixes = prefixes or {}
+    suffixes = suffixes or {}
+    for j, paragraph in enumerate(paragraphs):
+        if j:
+            if gap:
+                sheet.blank()
+            for block in breaks.get(j, ()):
+                sheet.add(*block)
+                if gap:
+                    sheet.blank()
+        sheet.add(prefixes.get(j, "") + paragraph + suffixes.get(j, ""))
+    sheet.truth.append({"title": title, "text": "\n".join(paragraphs)})
+
+
 def _title_case(title: str) -> str:
     """Capitalise the words of a mostly-ASCII headline, news-style; leave other scripts alone."""
     if sum(char.isascii() for char in title) < 0.9 * len(title):
@@ -1262,6 +1296,35 @@ def generator_main(argv: Sequence[str] | None, doc: str | None, names: Sequence[
     wanted = [name.strip() for name in args.layouts.split(",") if name.strip()]
     _write_jsonl([to_record(page) for page in generate_pages(articles, wanted, args.pages, args.seed)], args.out)
     return 0
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """What a held-out layout module offers, from its builders: `build_page`, `generate` (page ids
+    start with `prefix`), `self_check` and the command line `main` (`doc` is its help)."""
+
+    builders: Mapping[str, Builder]
+    prefix: str
+    doc: str | None = None
+
+    def build_page(
+        self, layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
+    ) -> GeneratedPage:
+        """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
+        return build_page(layout, articles, rng, page_id, builders=self.builders)
+
+    def generate(
+        self, articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
+    ) -> list[GeneratedPage]:
+        """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `generate`)."""
+        return generate(articles, layouts_wanted, pages_per_layout, seed, builders=self.builders, prefix=self.prefix)
+
+    def self_check(self, articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
+        """Problems with the generated pages (see `check_generated`)."""
+        return check_generated(self.generate, list(self.builders), articles, pages_per_layout, seed)
+
+    def main(self, argv: Sequence[str] | None = None) -> int:
+        return generator_main(argv, self.doc, list(self.builders), self.generate)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

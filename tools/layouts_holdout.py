@@ -981,27 +981,8 @@ LAYOUTS: dict[str, Builder] = {
 }
 
 
-def build_page(
-    layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
-) -> GeneratedPage:
-    """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    return layouts.build_page(layout, articles, rng, page_id, builders=LAYOUTS)
-
-
-def generate(
-    articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
-) -> list[GeneratedPage]:
-    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`)."""
-    return layouts.generate(articles, layouts_wanted, pages_per_layout, seed, builders=LAYOUTS, prefix="holdout")
-
-
-def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
-    """Problems with the generated pages (see `layouts.check_generated`)."""
-    return layouts.check_generated(generate, list(LAYOUTS), articles, pages_per_layout, seed)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return layouts.generator_main(argv, __doc__, list(LAYOUTS), generate)
+HELD_OUT = layouts.HeldOut(LAYOUTS, "holdout", __doc__)
+build_page, generate, self_check, main = HELD_OUT.build_page, HELD_OUT.generate, HELD_OUT.self_check, HELD_OUT.main
 
 
 if __name__ == "__main__":

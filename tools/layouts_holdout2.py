@@ -86,6 +86,7 @@ from layouts import (  # noqa: E402
     load_articles,
     to_record,
     truth_problems,
+    write_article,
 )
 
 __all__ = [
@@ -108,29 +109,6 @@ def _ascii(text: str) -> str:
 def _address(name: str, domain: str) -> str:
     """A plausible mailbox for `name` ("Hannah Weiß" -> "hannah.wei@example.org")."""
     return ".".join(re.findall(r"[a-z]+", _ascii(name).lower())) + "@" + domain
-
-
-def _write(
-    sheet: _Sheet,
-    title: str,
-    paragraphs: Sequence[str],
-    gap: bool,
-    breaks: dict[int, list[list[str]]] | None = None,
-    end: str = "",
-) -> None:
-    """Like `_Sheet.article`, with blocks of furniture lines (`breaks[j]`) between paragraph j-1 and j
-    (each block set off by blank lines when `gap`), and `end` glued to the last paragraph's line."""
-    breaks = breaks or {}
-    for j, paragraph in enumerate(paragraphs):
-        if j:
-            if gap:
-                sheet.blank()
-            for block in breaks.get(j, ()):
-                sheet.add(*block)
-                if gap:
-                    sheet.blank()
-        sheet.add(paragraph + end if j == len(paragraphs) - 1 else paragraph)
-    sheet.truth.append({"title": title, "text": "\n".join(paragraphs)})
 
 
 def _relative(lang: str, minutes: int, shape: int) -> str:
@@ -626,7 +604,7 @@ def build_magazine(articles: Sequence[SourceArticle], rng: random.Random) -> Dra
             if quote:
                 j = rng.randrange(1, size)
                 breaks.setdefault(j, []).insert(0, [quote])
-        _write(sheet, title, paragraphs, gap, breaks, end=end_mark)
+        write_article(sheet, title, paragraphs, gap, breaks, suffixes={len(paragraphs) - 1: end_mark})
         if bio or (credits and credits_after):
             sheet.blank(1 if gap else 0)
             if credits and credits_after:
@@ -1194,27 +1172,8 @@ LAYOUTS: dict[str, Builder] = {
 }
 
 
-def build_page(
-    layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
-) -> GeneratedPage:
-    """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    return layouts.build_page(layout, articles, rng, page_id, builders=LAYOUTS)
-
-
-def generate(
-    articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
-) -> list[GeneratedPage]:
-    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`)."""
-    return layouts.generate(articles, layouts_wanted, pages_per_layout, seed, builders=LAYOUTS, prefix="holdout2")
-
-
-def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
-    """Problems with the generated pages (see `layouts.check_generated`)."""
-    return layouts.check_generated(generate, list(LAYOUTS), articles, pages_per_layout, seed)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return layouts.generator_main(argv, __doc__, list(LAYOUTS), generate)
+HELD_OUT = layouts.HeldOut(LAYOUTS, "holdout2", __doc__)
+build_page, generate, self_check, main = HELD_OUT.build_page, HELD_OUT.generate, HELD_OUT.self_check, HELD_OUT.main
 
 
 if __name__ == "__main__":

@@ -84,7 +84,6 @@ from layouts import (  # noqa: E402
     MONTHS,
     SECTIONS,
     SHORT_MONTHS,
-    SMALL_WORDS,
     SOURCES,
     WEEKDAYS,
     Builder,
@@ -98,9 +97,11 @@ from layouts import (  # noqa: E402
     _title_case,
     _when,
     articles_from_segments,
+    key_words,
     load_articles,
     to_record,
     truth_problems,
+    write_article,
 )
 
 __all__ = [
@@ -114,31 +115,6 @@ __all__ = [
     "to_record",
     "truth_problems",
 ]
-
-
-def _write(
-    sheet: _Sheet,
-    title: str,
-    paragraphs: Sequence[str],
-    gap: bool,
-    breaks: dict[int, list[list[str]]] | None = None,
-    prefixes: dict[int, str] | None = None,
-) -> None:
-    """Like `_Sheet.article`, with blocks of furniture lines (`breaks[j]`) before paragraph j (j > 0;
-    each block set off by blank lines when `gap`) and `prefixes[j]` (a speaker cue) written before
-    paragraph j on the same line. The truth gets the paragraphs without blocks or prefixes."""
-    breaks = breaks or {}
-    prefixes = prefixes or {}
-    for j, paragraph in enumerate(paragraphs):
-        if j:
-            if gap:
-                sheet.blank()
-            for block in breaks.get(j, ()):
-                sheet.add(*block)
-                if gap:
-                    sheet.blank()
-        sheet.add(prefixes.get(j, "") + paragraph)
-    sheet.truth.append({"title": title, "text": "\n".join(paragraphs)})
 
 
 def _first(name: str) -> str:
@@ -171,13 +147,6 @@ def _sentence_case(title: str, paragraphs: Sequence[str]) -> str:
             word = word.replace(core, core.lower(), 1)
         shown.append(word)
     return " ".join(shown)
-
-
-def _key_words(title: str) -> list[str]:
-    """The title's words worth a slug or a hatnote: letters first, longer than three characters, not
-    a small word; in title order."""
-    words = [w.strip("’'‘-") for w in re.findall(r"[^\W\d_][\w’'‘-]*", title)]
-    return [w for w in words if len(w) > 3 and w.lower() not in SMALL_WORDS] or title.split()[:1]
 
 
 # ---------------------------------------------------------------------------
@@ -484,7 +453,7 @@ def build_transcript(articles: Sequence[SourceArticle], rng: random.Random) -> D
         elif markers == "segment":
             sheet.add(segment.format(n=i + 1, m=len(articles), L="ABCDEF"[i]))
         if slugs:
-            words = _key_words(article.title)
+            words = key_words(article.title)
             picked = words[:2] if rng.random() < 0.6 else sorted(words, key=len, reverse=True)[:2]
             slug = slug_join.join(re.sub(r"['’]s$", "", word).upper() for word in picked)
             if slug == article.title.upper():  # a two-word headline: the slug is one word of it
@@ -523,7 +492,7 @@ def build_transcript(articles: Sequence[SourceArticle], rng: random.Random) -> D
                 sheet.add(line)
             else:
                 breaks.setdefault(j, []).append([line])
-        _write(sheet, title, paragraphs, gap, breaks, prefixes)
+        write_article(sheet, title, paragraphs, gap, breaks, prefixes)
 
         tail: list[str] = []
         if reported and sign_off:
@@ -851,7 +820,7 @@ def build_wiki(articles: Sequence[SourceArticle], rng: random.Random) -> Draft:
             elif jump == "two":
                 sheet.add(*JUMP_LINES[lang])
             if rng.random() < hat_odds:
-                sheet.add(rng.choice(HATNOTES[lang]).format(key=_key_words(article.title)[0]))
+                sheet.add(rng.choice(HATNOTES[lang]).format(key=key_words(article.title)[0]))
         if gap:
             sheet.blank()
 
@@ -878,7 +847,7 @@ def build_wiki(articles: Sequence[SourceArticle], rng: random.Random) -> Draft:
                 if k in subs:
                     j, text = subs[k]
                     breaks.setdefault(j, []).append([heading(text, f"{k + 1}.1", True)])
-        _write(sheet, article.title, paragraphs, gap, breaks)
+        write_article(sheet, article.title, paragraphs, gap, breaks)
         if not bounds and not kb and rng.random() < 0.6:
             if gap:
                 sheet.blank()
@@ -1344,7 +1313,7 @@ def build_plaintext_dump(articles: Sequence[SourceArticle], rng: random.Random) 
                 sheet.add(line)
         if gap and rng.random() < 0.5:
             sheet.blank()
-        _write(sheet, title, article.paragraphs, gap, breaks)
+        write_article(sheet, title, article.paragraphs, gap, breaks)
 
     sheet.blank(rng.randint(0, 1) if before != "none" else 0)
     footers = DUMP_FOOTERS[lang]
@@ -1365,27 +1334,8 @@ LAYOUTS: dict[str, Builder] = {
 }
 
 
-def build_page(
-    layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
-) -> GeneratedPage:
-    """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    return layouts.build_page(layout, articles, rng, page_id, builders=LAYOUTS)
-
-
-def generate(
-    articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
-) -> list[GeneratedPage]:
-    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`)."""
-    return layouts.generate(articles, layouts_wanted, pages_per_layout, seed, builders=LAYOUTS, prefix="holdout3")
-
-
-def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
-    """Problems with the generated pages (see `layouts.check_generated`)."""
-    return layouts.check_generated(generate, list(LAYOUTS), articles, pages_per_layout, seed)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return layouts.generator_main(argv, __doc__, list(LAYOUTS), generate)
+HELD_OUT = layouts.HeldOut(LAYOUTS, "holdout3", __doc__)
+build_page, generate, self_check, main = HELD_OUT.build_page, HELD_OUT.generate, HELD_OUT.self_check, HELD_OUT.main
 
 
 if __name__ == "__main__":

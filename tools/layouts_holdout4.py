@@ -110,9 +110,11 @@ from layouts import (  # noqa: E402
     _slug,
     _when,
     articles_from_segments,
+    key_words,
     load_articles,
     to_record,
     truth_problems,
+    write_article,
 )
 
 __all__ = [
@@ -128,42 +130,8 @@ __all__ = [
 ]
 
 
-def _write(
-    sheet: _Sheet,
-    title: str,
-    paragraphs: Sequence[str],
-    gap: bool,
-    breaks: dict[int, list[list[str]]] | None = None,
-    prefixes: dict[int, str] | None = None,
-    suffixes: dict[int, str] | None = None,
-) -> None:
-    """Like `_Sheet.article`, with blocks of furniture lines (`breaks[j]`) before paragraph j (j > 0;
-    each block set off by blank lines when `gap`), `prefixes[j]` written before paragraph j and
-    `suffixes[j]` after it on the same line. The truth gets the paragraphs without any of them."""
-    breaks = breaks or {}
-    prefixes = prefixes or {}
-    suffixes = suffixes or {}
-    for j, paragraph in enumerate(paragraphs):
-        if j:
-            if gap:
-                sheet.blank()
-            for block in breaks.get(j, ()):
-                sheet.add(*block)
-                if gap:
-                    sheet.blank()
-        sheet.add(prefixes.get(j, "") + paragraph + suffixes.get(j, ""))
-    sheet.truth.append({"title": title, "text": "\n".join(paragraphs)})
-
-
 def _first(name: str) -> str:
     return name.split()[0]
-
-
-def _key_words(title: str) -> list[str]:
-    """The title's words worth a keyword or a topic: letters first, longer than three characters, not
-    a small word; in title order. (As in tools/layouts_holdout3.py.)"""
-    words = [w.strip("’'‘-") for w in re.findall(r"[^\W\d_][\w’'‘-]*", title)]
-    return [w for w in words if len(w) > 3 and w.lower() not in SMALL_WORDS] or title.split()[:1]
 
 
 def _decimal(value: float, lang: str) -> str:
@@ -526,7 +494,7 @@ def build_reviews(articles: Sequence[SourceArticle], rng: random.Random) -> Draf
         if airy:
             sheet.blank()
         paragraphs = article.paragraphs[: rng.randint(1, 3)] if excerpts else article.paragraphs
-        _write(sheet, article.title, paragraphs, gap)
+        write_article(sheet, article.title, paragraphs, gap)
         trailer: list[str] = []
         if excerpts and len(paragraphs) < len(article.paragraphs) and rng.random() < 0.8:
             trailer.append(read_full)
@@ -623,7 +591,7 @@ def _record_values(
         date = f"{when:%Y-%m-%dT%H:%M:%SZ}"
     else:
         date = _date(when, lang, date_shape)
-    words = [w.lower() for w in _key_words(article.title)]
+    words = [w.lower() for w in key_words(article.title)]
     return {
         "id": id_shape.format(n=number, h=f"{rng.getrandbits(32):08x}", y=when.year, d=f"{when:%Y%m%d}"),
         "date": date,
@@ -719,7 +687,7 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
                 prefixes[0] = field("body")
             else:
                 sheet.blank()
-            _write(sheet, article.title, shown, gap, prefixes=prefixes)
+            write_article(sheet, article.title, shown, gap, prefixes=prefixes)
             if after_body:
                 if gap or body_mode == "none":
                     sheet.blank()
@@ -747,7 +715,9 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
                 lead = "- " if k == 0 else "  "
                 if key == "body":
                     sheet.add(f"{lead}{labels['body']}: {block}")
-                    _write(sheet, article.title, shown, gap or fold, prefixes=dict.fromkeys(range(len(shown)), "    "))
+                    write_article(
+                        sheet, article.title, shown, gap or fold, prefixes=dict.fromkeys(range(len(shown)), "    ")
+                    )
                 else:
                     sheet.add(f"{lead}{labels[key]}: {scalar(values[key])}")
 
@@ -769,7 +739,7 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
             prefixes = {0: f"{labels['body']:<{width}} | "}
             prefixes.update({j: f"{'':<{width}} | " for j in range(1, len(shown))})
             suffixes = {j: " " * (span - len(p)) + "+" for j, p in enumerate(shown[:-1])}
-            _write(sheet, article.title, shown, False, prefixes=prefixes, suffixes=suffixes)
+            write_article(sheet, article.title, shown, False, prefixes=prefixes, suffixes=suffixes)
         sheet.blank()
         sheet.add(f"({count} rows)")
 
@@ -783,7 +753,7 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
             sheet.add(f"{'*' * 27} {n}. row {'*' * 27}")
             for key in before_body:
                 sheet.add(f"{labels[key]:>{width}}: {values[key]}")
-            _write(sheet, article.title, shown, gap, prefixes={0: f"{labels['body']:>{width}}: "})
+            write_article(sheet, article.title, shown, gap, prefixes={0: f"{labels['body']:>{width}}: "})
         sheet.add(f"{count} rows in set ({rng.randint(0, 9) / 100 + 0.01:.2f} sec)")
         if rng.random() < 0.3:
             sheet.blank()
@@ -809,7 +779,7 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
             row = delimiter.join(cell(values[k], k) for k in before_body)
             prefixes = {0: row + delimiter + ('"' if quoted_body else "")}
             suffixes = {len(shown) - 1: '"'} if quoted_body else {}
-            _write(sheet, article.title, shown, gap, prefixes=prefixes, suffixes=suffixes)
+            write_article(sheet, article.title, shown, gap, prefixes=prefixes, suffixes=suffixes)
             if gap and rng.random() < 0.5:
                 sheet.blank()
 
@@ -843,7 +813,7 @@ def build_newswire_table(articles: Sequence[SourceArticle], rng: random.Random) 
                 sheet.blank()
             if labelled:
                 sheet.add(labels["body"].upper() + ":" if caps else labels["body"] + ":")
-            _write(sheet, article.title, shown, gap)
+            write_article(sheet, article.title, shown, gap)
     return sheet.draft()
 
 
@@ -1090,7 +1060,7 @@ def build_translated_digest(articles: Sequence[SourceArticle], rng: random.Rando
         if airy:
             sheet.blank()
         paragraphs = article.paragraphs[: rng.randint(1, 3)] if excerpts else article.paragraphs
-        _write(sheet, title, paragraphs, gap)
+        write_article(sheet, title, paragraphs, gap)
         trailer = meta if source_below else []
         if excerpts and rng.random() < 0.8:
             host = source.lower().replace("the ", "").replace(" ", "") + ".example"
@@ -1436,7 +1406,7 @@ def build_chat_export(articles: Sequence[SourceArticle], rng: random.Random) -> 
         paragraphs = article.paragraphs[: rng.randint(1, 3)] if excerpts else article.paragraphs
         suffixes = {len(paragraphs) - 1: " " + EDITED[lang]} if rng.random() < edited_odds else {}
         prefixes = dict.fromkeys(range(len(paragraphs)), lead) if every_line else {}
-        _write(sheet, article.title, paragraphs, gap, prefixes=prefixes, suffixes=suffixes)
+        write_article(sheet, article.title, paragraphs, gap, prefixes=prefixes, suffixes=suffixes)
         tail: list[str] = []
         if more and excerpts and len(paragraphs) < len(article.paragraphs) and rng.random() < 0.7:
             tail.append(more)
@@ -1465,27 +1435,8 @@ LAYOUTS: dict[str, Builder] = {
 }
 
 
-def build_page(
-    layout: str, articles: Sequence[SourceArticle], rng: random.Random, page_id: str = "page"
-) -> GeneratedPage:
-    """One page in `layout` holding `articles` in that order; all choices come from `rng`."""
-    return layouts.build_page(layout, articles, rng, page_id, builders=LAYOUTS)
-
-
-def generate(
-    articles: Sequence[SourceArticle], layouts_wanted: Sequence[str], pages_per_layout: int, seed: int
-) -> list[GeneratedPage]:
-    """`pages_per_layout` pages per layout, each with 2 to 6 distinct articles (as `layouts.generate`)."""
-    return layouts.generate(articles, layouts_wanted, pages_per_layout, seed, builders=LAYOUTS, prefix="holdout4")
-
-
-def self_check(articles: Sequence[SourceArticle], pages_per_layout: int, seed: int) -> list[str]:
-    """Problems with the generated pages (see `layouts.check_generated`)."""
-    return layouts.check_generated(generate, list(LAYOUTS), articles, pages_per_layout, seed)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return layouts.generator_main(argv, __doc__, list(LAYOUTS), generate)
+HELD_OUT = layouts.HeldOut(LAYOUTS, "holdout4", __doc__)
+build_page, generate, self_check, main = HELD_OUT.build_page, HELD_OUT.generate, HELD_OUT.self_check, HELD_OUT.main
 
 
 if __name__ == "__main__":
