@@ -323,9 +323,36 @@ def body_byline(tree: _Element) -> str | None:
     return None
 
 
+#: Elements a browser shows on a line (or a box) of their own: their text never runs into the text beside them.
+BLOCK_ELEMENTS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"),
+        *("footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p"),
+        *("section", "table", "td", "th", "tr", "ul"),
+    }
+)
+
+
 def _text(element: _Element) -> str:
-    """An element's text as shown inline: pieces joined as they are ("Molly Woo<span>d</span>")."""
-    return " ".join("".join(element.itertext()).split())
+    """An element's text as shown: inline pieces joined as they are ("Molly Woo<span>d</span>"),
+    block elements apart ("<div>IGN Staff</div><div>Updated: ...</div>" is "IGN Staff Updated: ...")."""
+    pieces: list[str] = []
+    _shown_text(element, pieces)
+    return " ".join("".join(pieces).split())
+
+
+def _shown_text(element: _Element, pieces: list[str]) -> None:
+    block = isinstance(element.tag, str) and element.tag in BLOCK_ELEMENTS
+    if block:
+        pieces.append(" ")
+    if isinstance(element.tag, str) and element.text:
+        pieces.append(element.text)
+    for child in element:
+        _shown_text(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+    if block:
+        pieces.append(" ")
 
 
 def _head_metas(tree: _Element) -> Iterator[_Element]:
