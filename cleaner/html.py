@@ -310,7 +310,11 @@ def extract(
     declared = declared_metadata(tree)
     # The body's byline only where the page declares no author's name; read before html-drop
     # rules take credit lines and author boxes.
-    byline = None if declared.get("author") and byline_names(declared["author"]) else body_byline(tree)
+    byline = (
+        None
+        if declared.get("author") and byline_names(declared["author"])
+        else body_byline(tree, declared.get("title"))
+    )
     hits = prune(tree, rules)
     listing = find_listing(tree)
     metadata = page_metadata(tree, url, language, byline, declared)

@@ -300,27 +300,78 @@ BYLINE_XPATH = (
     )
     + "]"
 )
+#: Elements whose itemprop names the author among other properties (itemprop="author creator").
+ITEMPROP_AUTHOR_XPATH = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+#: Links to an author's page: the path has a segment such as /author/, /authors/, /byline/ or /contributor/.
+AUTHOR_LINK_XPATH = (
+    "//a["
+    + " or ".join(
+        f"contains(@href,'/{segment}/')"
+        for segment in (
+            "author",
+            "authors",
+            "byline",
+            "bylines",
+            "contributor",
+            "contributors",
+            "autor",
+            "autoren",
+            "auteur",
+        )
+    )
+    + "]"
+)
 
 
-def body_byline(tree: _Element) -> str | None:
-    """The byline the page shows in its body: the first `rel=author` link, `itemprop=author`
-    element (its `name`), or element with a byline class, cleaned to names; None if none."""
+def body_byline(tree: _Element, headline: str | None = None) -> str | None:
+    """The byline the page shows in its body, cleaned to names; None if none.
+
+    Bylines are found by the usual conventions: `rel=author` links, `itemprop=author` elements
+    (their `name`), elements with a byline class, and links to an author's page. A page has
+    several (the article's, then the sidebar's and the comments'): the one nearest the <h1>
+    that shows `headline` (else the page's first <h1>) is the article's. Without an <h1>, the
+    conventions are tried in that order and the first that names someone is taken.
+    """
+    found = list(_byline_candidates(tree))
+    if not found:
+        return None
+    anchor = _headline_element(tree, headline)
+    if anchor is None:
+        return min(found, key=lambda c: c[0])[2]
+    order = {element: n for n, element in enumerate(tree.iter())}
+    at = order.get(anchor, 0)
+    return min(found, key=lambda c: (abs(order.get(c[1], 0) - at), c[0]))[2]
+
+
+def _byline_candidates(tree: _Element) -> Iterator[tuple[int, _Element, str]]:
+    """(convention rank, element, names) of every element that by one convention holds a byline naming someone."""
     for element in tree.iterfind(".//a[@rel='author']"):
-        names = byline_names(_text(element))
-        if names:
-            return names  # the first: later ones name the authors of the sidebar's stories
-    for element in tree.xpath("//*[@itemprop='author']"):
+        if names := byline_names(_text(element)):
+            yield 0, element, names
+    for element in tree.xpath(ITEMPROP_AUTHOR_XPATH):
         named = element.xpath(".//*[@itemprop='name']")
         value = (named[0].get("content") or _text(named[0])) if named else (element.get("content") or _text(element))
-        names = byline_names(value or "")
-        if names:
-            return names
+        if names := byline_names(value or ""):
+            yield 1, element, names
     for element in tree.xpath(BYLINE_XPATH):
         text = _text(element)
-        names = byline_names(text) if len(text) <= 200 else None
-        if names:
-            return names
-    return None
+        if len(text) <= 200 and (names := byline_names(text)):
+            yield 2, element, names
+    for element in tree.xpath(AUTHOR_LINK_XPATH):
+        if names := byline_names(_text(element)):
+            yield 3, element, names
+
+
+def _headline_element(tree: _Element, headline: str | None) -> _Element | None:
+    """The <h1> that shows the headline (shares most of its words), else the page's first <h1>."""
+    headings = list(tree.iter("h1"))
+    if headline:
+        words = _words(headline)
+        for h1 in headings:
+            shown = _words(_text(h1))
+            if words and shown and len(words & shown) >= 0.5 * min(len(words), len(shown)):
+                return h1
+    return headings[0] if headings else None
 
 
 #: Elements a browser shows on a line (or a box) of their own: their text never runs into the text beside them.

@@ -18,3 +18,31 @@ def test_block_elements_inside_a_byline_are_read_apart() -> None:
         "</body></html>"
     )
     assert body_byline(page) == "Eric Song"
+
+
+SIDEBAR = (
+    "<aside><h2>Most read</h2>"
+    + "".join(f'<div><p>Story {n}</p><a rel="author" href="/people/judy">Judy Murray</a></div>' for n in range(5))
+    + "</aside>"
+)
+
+
+def test_the_byline_nearest_the_headline_is_the_articles() -> None:
+    page = _tree(
+        f'<html><body>{SIDEBAR}<article><h1>Harbour wall to be rebuilt</h1><p class="byline">By Ailsa Morton</p>'
+        "<p>Storms broke the old wall.</p></article></body></html>"
+    )
+    assert body_byline(page, "Harbour wall to be rebuilt") == "Ailsa Morton"
+
+
+def test_an_itemprop_that_names_the_author_among_other_properties() -> None:
+    page = _tree('<html><body><h1>Rates held</h1><span itemprop="author creator">Ailsa Morton</span></body></html>')
+    assert body_byline(page) == "Ailsa Morton"
+
+
+def test_a_link_to_the_authors_page() -> None:
+    page = _tree(
+        '<html><body><p class="about">Von <a href="https://blog.example/author/ailsa-morton">Ailsa Morton</a></p>'
+        "<h1>Rates held</h1></body></html>"
+    )
+    assert body_byline(page) == "Ailsa Morton"
