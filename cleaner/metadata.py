@@ -66,7 +66,7 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
     found = {
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
-        "author": _named(_author(_first(tags, AUTHOR_KEYS)), ld.get("author")),
+        "author": _named(*_not_the_publisher((_author(_first(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld)),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
     }
@@ -430,6 +430,38 @@ def _author(value: str | None) -> str | None:
     if not value or "://" in value or value.startswith("/"):
         return None
     return value.removeprefix("By ").removeprefix("by ").strip() or None
+
+
+#: Tags that name the site or the company behind it (besides SOURCE_KEYS): "© 2019 Condé Nast".
+OWNER_KEYS = ("copyright", "dc.rights", "rights", "dcterms.rightsholder")
+
+
+def _not_the_publisher(
+    candidates: tuple[str | None, ...], tags: dict[str, str], ld: dict[str, str]
+) -> tuple[str | None, ...]:
+    """The candidates less those that name the site or its owner, not a writer: a template's
+    `<meta name=author>` often holds the company ("Condé Nast") that the copyright notice, the
+    site name or the JSON-LD publisher names.
+
+    >>> _not_the_publisher(("Condé Nast", "Molly Wood"), {"copyright": "Copyright (c) Condé Nast 2019"}, {})
+    (None, 'Molly Wood')
+    """
+    owners = [
+        _squashed(value)
+        for value in (*(tags.get(key) for key in (*SOURCE_KEYS, *OWNER_KEYS)), ld.get("publisher"))
+        if value
+    ]
+
+    def is_owner(candidate: str) -> bool:
+        name = _squashed(candidate)
+        return len(name) > 2 and any(name == owner or (len(name) > 5 and name in owner) for owner in owners)
+
+    return tuple(None if c and is_owner(c) else c for c in candidates)
+
+
+def _squashed(text: str) -> str:
+    """`text` case-folded with all but its letters and digits left out: "Condé Nast" is "condénast"."""
+    return "".join(WORDS.findall(text.casefold()))
 
 
 def _named(*candidates: str | None) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from cleaner.metadata import body_byline
+from cleaner.metadata import body_byline, declared_metadata
 
 
 def _tree(markup: str) -> html.HtmlElement:
@@ -46,3 +46,13 @@ def test_a_link_to_the_authors_page() -> None:
         "<h1>Rates held</h1></body></html>"
     )
     assert body_byline(page) == "Ailsa Morton"
+
+
+def test_a_meta_author_that_names_the_publisher_is_not_the_author() -> None:
+    page = _tree(
+        '<html><head><meta name="author" content="Condé Nast">'
+        '<meta name="copyright" content="Copyright (c) Condé Nast 2019"><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Molly Wood"}}</script></head>'
+        "<body><h1>Rates held</h1></body></html>"
+    )
+    assert declared_metadata(page)["author"] == "Molly Wood"
