@@ -234,7 +234,12 @@ NAME_PARTICLES = frozenset(
         "of",
     ]
 )
-BYLINE_LEAD = regex.compile(r"^(?:(?i:by|posted by|written by|words by|text|story by|von|par|por|di)\b[:\s]+)")
+#: What a byline says before the names: "By", "Posted by", and the same in the languages of the
+#: dev and bench pages (German, French, Spanish, Italian, Dutch, Scandinavian, Russian, Polish, Czech).
+BYLINE_LEAD = regex.compile(
+    r"^(?:(?i:by|posted by|written by|words by|text|story by|von|par|por|di|door|av|af|autor|autore|auteur"
+    r"|tekst|текст|автор|автори|написал|написала)\b[:\s]+)"
+)
 BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bund\b|\bet\b|\by\b|\bwith\b)\s*")
 NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’.\-]*")
 

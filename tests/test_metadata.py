@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from cleaner.metadata import body_byline, declared_metadata
+from cleaner.metadata import body_byline, byline_names, declared_metadata
 
 
 def _tree(markup: str) -> html.HtmlElement:
@@ -56,3 +56,9 @@ def test_a_meta_author_that_names_the_publisher_is_not_the_author() -> None:
         "<body><h1>Rates held</h1></body></html>"
     )
     assert declared_metadata(page)["author"] == "Molly Wood"
+
+
+def test_byline_lead_words_in_other_languages_are_dropped() -> None:
+    assert byline_names("Текст: Лида Буслаева") == "Лида Буслаева"
+    assert byline_names("Door Jan de Vries") == "Jan de Vries"
+    assert byline_names("Autor: Jan Nowak") == "Jan Nowak"
