@@ -277,12 +277,14 @@ def byline_names(text: str) -> str | None:
 
 def _name_tokens(part: str) -> list[str]:
     tokens: list[str] = []
-    for token in part.split():
+    words = part.split()
+    for n, token in enumerate(words):
         bare = token.strip(",:;()\"'")
         if not regex.fullmatch(r"\p{Lu}\.", bare):  # an initial keeps its dot ("John W. Miller")
             bare = bare.strip(".")
         folded = bare.casefold()
-        if not bare or BYLINE_STOP.fullmatch(folded) or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
+        stop = BYLINE_STOP.fullmatch(folded) and not _first_name_like_a_month(tokens, token, words[n + 1 : n + 2])
+        if not bare or stop or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
             break
         if not NAME_TOKEN.fullmatch(bare) or not (bare[0].isupper() or (folded in NAME_PARTICLES and tokens)):
             break
@@ -292,6 +294,21 @@ def _name_tokens(part: str) -> list[str]:
     while tokens and tokens[-1].casefold() in NAME_PARTICLES:
         tokens.pop()
     return tokens
+
+
+MONTHS = regex.compile(r"(?i:jan|mar|may|june|april|august)")
+
+
+def _first_name_like_a_month(tokens: list[str], token: str, following: list[str]) -> bool:
+    """Whether `token`, a word that can be a month, is a first name: it opens the name, has no
+    dot, and a capitalised word with no digit follows ("Jan Nowak", "May Lee"; not "Jan. 5")."""
+    return (
+        not tokens
+        and bool(MONTHS.fullmatch(token))
+        and bool(following)
+        and following[0][:1].isupper()
+        and not regex.search(r"\d", following[0])
+    )
 
 
 #: Elements whose class or id marks a byline (in the usual spellings: XPath 1.0 has no lower-case,
