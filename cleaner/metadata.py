@@ -275,6 +275,30 @@ def byline_names(text: str) -> str | None:
     return ", ".join(names) or None
 
 
+#: Words that make a capitalised byline a newsroom's credit rather than a person ("Telegraph Sport").
+DESK_WORDS = frozenset(
+    ["news", "sport", "sports", "bureau", "desk", "staff", "team", "wire", "service", "newsroom", "redaktion"]
+)
+
+
+def organisation_credit(text: str) -> str | None:
+    """A byline that credits a newsroom, not people: two to five capitalised words, one of them a
+    desk word ("Telegraph Sport", "News Nation Bureau", "IGN Staff"), one not a role; None otherwise.
+    The truth convention keeps such a credit when it stands where a byline stands.
+
+    >>> organisation_credit("By Telegraph Sport"), organisation_credit("Staff Writer"), organisation_credit("admin")
+    ('Telegraph Sport', None, None)
+    """
+    first = BYLINE_SPLIT.split(BYLINE_LEAD.sub("", " ".join(text.split())), maxsplit=1)[0]
+    tokens = first.split()
+    if not 2 <= len(tokens) <= 5 or not all(NAME_TOKEN.fullmatch(t) and t[0].isupper() for t in tokens):
+        return None
+    folded = [t.casefold() for t in tokens]
+    if any(t in DESK_WORDS for t in folded) and any(t not in BYLINE_ROLES for t in folded):
+        return " ".join(tokens)
+    return None
+
+
 def _name_tokens(part: str) -> list[str]:
     tokens: list[str] = []
     words = part.split()
@@ -368,20 +392,25 @@ def body_byline(tree: _Element, headline: str | None = None) -> str | None:
 def _byline_candidates(tree: _Element) -> Iterator[tuple[int, _Element, str]]:
     """(convention rank, element, names) of every element that by one convention holds a byline naming someone."""
     for element in tree.iterfind(".//a[@rel='author']"):
-        if names := byline_names(_text(element)):
+        if names := _credited(_text(element)):
             yield 0, element, names
     for element in tree.xpath(ITEMPROP_AUTHOR_XPATH):
         named = element.xpath(".//*[@itemprop='name']")
         value = (named[0].get("content") or _text(named[0])) if named else (element.get("content") or _text(element))
-        if names := byline_names(value or ""):
+        if names := _credited(value or ""):
             yield 1, element, names
     for element in tree.xpath(BYLINE_XPATH):
         text = _text(element)
-        if len(text) <= 200 and (names := byline_names(text)):
+        if len(text) <= 200 and (names := _credited(text)):
             yield 2, element, names
     for element in tree.xpath(AUTHOR_LINK_XPATH):
-        if names := byline_names(_text(element)):
+        if names := _credited(_text(element)):
             yield 3, element, names
+
+
+def _credited(text: str) -> str | None:
+    """Who a byline credits: the people it names, else a newsroom's credit."""
+    return byline_names(text) or organisation_credit(text)
 
 
 def _headline_element(tree: _Element, headline: str | None) -> _Element | None:

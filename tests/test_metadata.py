@@ -62,3 +62,12 @@ def test_byline_lead_words_in_other_languages_are_dropped() -> None:
     assert byline_names("Текст: Лида Буслаева") == "Лида Буслаева"
     assert byline_names("Door Pieter de Vries") == "Pieter de Vries"
     assert byline_names("Autor: Jan Nowak") == "Jan Nowak"
+
+
+def test_a_newsrooms_credit_in_the_byline_position_is_the_author() -> None:
+    page = _tree(
+        '<html><body><h1>Davis Cup finals launch</h1><li class="byline__author" itemprop="author">'
+        '<span itemprop="name">Telegraph Sport</span></li><p>The finals opened.</p>'
+        f"{SIDEBAR.replace('rel=', 'class=author-name data-rel=')}</body></html>"
+    )
+    assert body_byline(page, "Davis Cup finals launch") == "Telegraph Sport"
