@@ -192,6 +192,12 @@ BYLINE_ROLES = frozenset(
         "security",
         "affairs",
         "follow",
+        "email",
+        "e-mail",
+        "contact",
+        "twitter",
+        "phone",
+        "tel",
         "about",
         "more",
         "author",
@@ -237,7 +243,7 @@ NAME_PARTICLES = frozenset(
 #: What a byline says before the names: "By", "Posted by", and the same in the languages of the
 #: dev and bench pages (German, French, Spanish, Italian, Dutch, Scandinavian, Russian, Polish, Czech).
 BYLINE_LEAD = regex.compile(
-    r"^(?:(?i:by|posted by|written by|words by|text|story by|von|par|por|di|door|av|af|autor|autore|auteur"
+    r"^(?:(?i:by|posted by|written by|submitted by|words by|text|story by|von|par|por|di|door|av|af|autor|autore|auteur"
     r"|tekst|текст|автор|автори|написал|написала)\b[:\s]+)"
 )
 BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bund\b|\bet\b|\by\b|\bwith\b)\s*")
@@ -275,6 +281,8 @@ def byline_names(text: str) -> str | None:
     return ", ".join(names) or None
 
 
+#: Titles before a name, left out of it.
+HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "herr", "frau"])
 #: Words that make a capitalised byline a newsroom's credit rather than a person ("Telegraph Sport").
 DESK_WORDS = frozenset(
     ["news", "sport", "sports", "bureau", "desk", "staff", "team", "wire", "service", "newsroom", "redaktion"]
@@ -307,6 +315,8 @@ def _name_tokens(part: str) -> list[str]:
         if not regex.fullmatch(r"\p{Lu}\.", bare):  # an initial keeps its dot ("John W. Miller")
             bare = bare.strip(".")
         folded = bare.casefold()
+        if not tokens and folded in HONORIFICS:
+            continue  # "Dr Tony Ribbink", "Mrs S J Hattersley": the name without the title
         stop = BYLINE_STOP.fullmatch(folded) and not _first_name_like_a_month(tokens, token, words[n + 1 : n + 2])
         if not bare or stop or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
             break
@@ -406,6 +416,30 @@ def _byline_candidates(tree: _Element) -> Iterator[tuple[int, _Element, str]]:
     for element in tree.xpath(AUTHOR_LINK_XPATH):
         if names := _credited(_text(element)):
             yield 3, element, names
+    for element, text in _lead_lines(tree):
+        if names := _credited(text):
+            yield 4, element, names
+
+
+#: The start of a line of text that credits its writer: "By", "Posted by", "Submitted by", ...
+LEAD_LINE = regex.compile(r"\s*(?i:by|posted by|written by|submitted by|words by|story by|von|par|por)\s*:?(?:\s|$)")
+#: A line longer than this is prose that starts with "By", not a byline.
+LEAD_LINE_CHARS = 150
+
+
+def _lead_lines(tree: _Element) -> Iterator[tuple[_Element, str]]:
+    """(element, text) of every element whose own text opens with "By", "Posted by", ...: a byline
+    written as a line of text. When the element holds the lead word alone ("<em>by</em><br>Justin
+    Murray"), the line is its parent's."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not element.text or not LEAD_LINE.match(element.text):
+            continue
+        text = _text(element)
+        if LEAD_LINE.fullmatch(text) and element.getparent() is not None:
+            element = element.getparent()
+            text = _text(element)
+        if len(text) <= LEAD_LINE_CHARS:
+            yield element, text
 
 
 def _credited(text: str) -> str | None:

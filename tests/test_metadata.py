@@ -71,3 +71,17 @@ def test_a_newsrooms_credit_in_the_byline_position_is_the_author() -> None:
         f"{SIDEBAR.replace('rel=', 'class=author-name data-rel=')}</body></html>"
     )
     assert body_byline(page, "Davis Cup finals launch") == "Telegraph Sport"
+
+
+def test_a_by_line_written_as_text_is_a_byline() -> None:
+    page = _tree(
+        "<html><body><h1>Managing distributed applications</h1><table><tr><td><div><em>by</em><br>"
+        "Justin Murray, <br>Chris Peltz, &amp;<br>Claire Rogers, HP</div></td></tr></table>"
+        "<p>By 2005 most sites ran such applications.</p></body></html>"
+    )
+    assert body_byline(page, "Managing distributed applications") == "Justin Murray, Chris Peltz, Claire Rogers"
+
+
+def test_titles_and_contact_details_are_not_part_of_a_name() -> None:
+    assert byline_names("Submitted by: Dr Tony Ribbink Email: a.ribbink@example.org") == "Tony Ribbink"
+    assert byline_names("Mrs S J Hattersley") == "S J Hattersley"
