@@ -442,9 +442,35 @@ def _lead_lines(tree: _Element) -> Iterator[tuple[_Element, str]]:
             yield element, text
 
 
+#: Accounts that stand for nobody in particular: a byline naming one of them names no author.
+GENERIC_ACCOUNTS = frozenset(
+    ["admin", "administrator", "anonymous", "guest", "user", "webmaster", "moderator", "unknown", "editor", "staff"]
+)
+#: A byline that is one word, then perhaps when it was posted: "Posted by Revere at 3:19 PM".
+ONE_NAME = regex.compile(r"(\p{Lu}[\p{L}'’\-]{2,})(?:\s+(?:at|@|on|um|à|le)\b.*|\s*[|,•·].*)?")
+
+
+def display_name(text: str) -> str | None:
+    """The one capitalised word a byline credits, a display name or an outlet ("Revere",
+    "Reuters"), when it names nothing else; None for a handle ("gto", "rmb8090") or a generic
+    account ("Admin").
+
+    >>> display_name("posted by Revere at 3:19 PM"), display_name("Admin"), display_name("gto")
+    ('Revere', None, None)
+    """
+    m = ONE_NAME.fullmatch(BYLINE_LEAD.sub("", " ".join(text.split())))
+    if m is None:
+        return None
+    name: str = m.group(1)
+    folded = name.casefold()
+    if folded in GENERIC_ACCOUNTS or folded in BYLINE_ROLES or BYLINE_STOP.fullmatch(folded):
+        return None
+    return name
+
+
 def _credited(text: str) -> str | None:
-    """Who a byline credits: the people it names, else a newsroom's credit."""
-    return byline_names(text) or organisation_credit(text)
+    """Who a byline credits: the people it names, else a newsroom's credit, else one display name."""
+    return byline_names(text) or organisation_credit(text) or display_name(text)
 
 
 def _headline_element(tree: _Element, headline: str | None) -> _Element | None:

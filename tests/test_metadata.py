@@ -85,3 +85,16 @@ def test_a_by_line_written_as_text_is_a_byline() -> None:
 def test_titles_and_contact_details_are_not_part_of_a_name() -> None:
     assert byline_names("Submitted by: Dr Tony Ribbink Email: a.ribbink@example.org") == "Tony Ribbink"
     assert byline_names("Mrs S J Hattersley") == "S J Hattersley"
+
+
+def test_a_one_word_display_name_where_a_byline_stands() -> None:
+    page = _tree(
+        '<html><body><h1 id="blog-title">Effect Measure</h1><h3 class="post-title">H7 in North Korea</h3>'
+        '<p>Reports from Pyongyang.</p><p class="post-footer"><em>posted by Revere at <a href="#">3:19 PM</a>'
+        "</em></p></body></html>"
+    )
+    assert body_byline(page) == "Revere"
+    admin = _tree(
+        '<html><body><h1>Rates held</h1><span class="byline">By <a rel="author">Admin</a></span></body></html>'
+    )
+    assert body_byline(admin) is None
