@@ -27,7 +27,15 @@ from trafilatura import metadata as trafilatura_metadata
 from trafilatura import utils as trafilatura_utils
 from trafilatura.settings import use_config
 
-from cleaner.metadata import body_byline, byline_names, declared_metadata, organisation_credit, visible_headline
+from cleaner.metadata import (
+    body_byline,
+    byline_names,
+    declared_metadata,
+    headline_date,
+    in_page_time_zone,
+    organisation_credit,
+    visible_headline,
+)
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.ruleset.selectors import SelectorIndex
 from cleaner.types import Kind, RuleHit
@@ -464,8 +472,9 @@ def page_metadata(
     `declared_metadata` read from the page already.
     """
     found: dict[str, Any] = dict(declared) if declared is not None else declared_metadata(tree)
-    if not found.get("date"):
-        found["date"] = find_date(tree, **DATE_PARAMS)
+    found["date"] = in_page_time_zone(found.get("date"), headline_date(tree, found.get("title"))) or find_date(
+        tree, **DATE_PARAMS
+    )
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     declared_title = found.get("title") or trafilatura_metadata.extract_title(tree)
     found["title"] = visible_headline(tree, declared_title, found.get("source"), url or found.get("url"))

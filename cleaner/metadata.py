@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date as Date
 from typing import Any
 
 import regex
@@ -659,3 +660,110 @@ def _name(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> str | N
             value = nodes.get(value["@id"], value)
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+#: Month names and their usual abbreviations, in the languages of the dev and bench pages.
+MONTH_NAMES: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar janvier enero gennaio januari января январь stycznia",
+            "february feb febr februar février fevrier febrero febbraio februari февраля февраль lutego",
+            "march mar märz maerz mars marzo maart марта март marca",
+            "april apr avril abril aprile апреля апрель kwietnia",
+            "may mai mayo maggio mei мая май maja",
+            "june jun juni juin junio giugno июня июнь czerwca",
+            "july jul juli juillet julio luglio июля июль lipca",
+            "august aug août aout agosto augustus августа август sierpnia",
+            "september sep sept septembre septiembre settembre сентября сентябрь września",
+            "october oct oktober octobre octubre ottobre октября октябрь października",
+            "november nov novembre noviembre ноября ноябрь listopada",
+            "december dec dez dezember décembre decembre diciembre dicembre декабря декабрь grudnia",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+MONTH = r"(?P<month>\p{L}{3,10})\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: Dates as pages show them: "Nov. 18, 2019", "19 November 2019", "30. Juli 2018", "2018-08-25", "11.10.2018".
+SHOWN_DATES = [
+    regex.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
+    regex.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?{YEAR}\b"),
+    regex.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    regex.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def shown_date(text: str) -> str | None:
+    """The first full date (day, month and year) `text` shows, as YYYY-MM-DD; None if it shows none.
+
+    >>> shown_date("Nov. 18, 2019 7:04 pm ET"), shown_date("publiziert am 30. Juli 2018"), shown_date("1 day ago")
+    ('2019-11-18', '2018-07-30', None)
+    """
+    found: list[tuple[int, str]] = []
+    for pattern in SHOWN_DATES:
+        for m in pattern.finditer(text):
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else MONTH_NAMES.get(month_text.casefold(), 0)
+            day = int(m.group("day"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((m.start(), f"{m.group('year')}-{month:02d}-{day:02d}"))
+                break
+    return min(found)[1] if found else None
+
+
+#: Elements that show when an article was published: <time>, itemprop=datePublished, and classes
+#: that say date, time or published (Blogger's "date-header", "article__timestamp", "publish-date").
+SHOWN_DATE_XPATH = (
+    "//time | //*[@itemprop='datePublished'] | //*["
+    + " or ".join(f"contains(@class,'{word}')" for word in ("date", "Date", "time", "Time", "publish", "posted"))
+    + "]"
+)
+#: Words that mark a date as the last change, not the publication.
+UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
+#: Text longer than this around a date is a paragraph that mentions it, not a dateline.
+DATELINE_CHARS = 120
+
+
+def headline_date(tree: _Element, headline: str | None = None) -> str | None:
+    """The publication date the page shows beside its headline, as YYYY-MM-DD (in the page's own
+    time zone, as its readers see it); None if none is shown.
+
+    Dates are read from <time> elements, `itemprop=datePublished` and elements whose class says
+    date, time or published: their text when it shows a full date, else their `datetime` or
+    `content` attribute. A date marked as an update is left out; of the rest, a <time> or
+    datePublished element is preferred to a class (a site header's "today" has a date class), and
+    the one nearest the <h1> that shows `headline` (else the first <h1>) is the article's.
+    """
+    found: list[tuple[int, _Element, str]] = []
+    for element in tree.xpath(SHOWN_DATE_XPATH):
+        text = _text(element)
+        if len(text) > DATELINE_CHARS or UPDATED.search(text) or UPDATED.search(element.get("class") or ""):
+            continue
+        date = shown_date(text) or _iso(element.get("datetime") or element.get("content"))
+        if date:
+            marked = element.tag == "time" or element.get("itemprop") == "datePublished"
+            found.append((0 if marked else 1, element, date))
+    if not found:
+        return None
+    anchor = _headline_element(tree, headline)
+    if anchor is None:
+        return min(found, key=lambda c: c[0])[2]
+    order = {element: n for n, element in enumerate(tree.iter())}
+    at = order.get(anchor, 0)
+    return min(found, key=lambda c: (c[0], abs(order.get(c[1], 0) - at)))[2]
+
+
+def in_page_time_zone(declared: str | None, shown: str | None) -> str | None:
+    """The declared date, or the date shown beside the headline when the two are a day apart: a
+    declared timestamp is often in UTC, and the page shows the day in its own time zone (WSJ
+    "Nov. 18, 2019 7:04 pm ET" declares 2019-11-19T00:04Z).
+
+    >>> in_page_time_zone("2019-11-19", "2019-11-18"), in_page_time_zone("2019-11-19", "2019-10-02")
+    ('2019-11-18', '2019-11-19')
+    """
+    if declared and shown and abs((Date.fromisoformat(declared) - Date.fromisoformat(shown)).days) == 1:
+        return shown
+    return declared

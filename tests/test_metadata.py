@@ -98,3 +98,16 @@ def test_a_one_word_display_name_where_a_byline_stands() -> None:
         '<html><body><h1>Rates held</h1><span class="byline">By <a rel="author">Admin</a></span></body></html>'
     )
     assert body_byline(admin) is None
+
+
+def test_the_day_shown_beside_the_headline_corrects_a_utc_timestamp_a_day_off() -> None:
+    from cleaner.metadata import headline_date, in_page_time_zone
+
+    page = _tree(
+        '<html><body><span class="site-header__date">Nov. 20, 2019</span><h1>Is football violence a crime?</h1>'
+        '<time class="article__timestamp">Nov. 18, 2019 7:04 pm ET</time><p>The referee.</p></body></html>'
+    )
+    shown = headline_date(page, "Is football violence a crime?")
+    assert shown == "2019-11-18"
+    assert in_page_time_zone("2019-11-19", shown) == "2019-11-18"
+    assert in_page_time_zone("2019-11-25", shown) == "2019-11-25"  # another day: the declared one stands
