@@ -96,7 +96,11 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     >>> visible_headline(page, "Paul Ryan, the new face of single parents? — MSNBC", "MSNBC", None)
     'Paul Ryan, the new face of single parents?'
     """
-    headings = [text for h1 in tree.iter("h1") if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300]
+    headings = [
+        text
+        for h1 in tree.iter("h1")
+        if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300 and not _links_home(h1)
+    ]
     if declared:
         words = _words(declared)
         for text in headings:
@@ -104,9 +108,30 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
             common = len(words & shown)
             if common >= 2 and common >= 0.5 * min(len(words), len(shown)):
                 return text
+    for element in tree.xpath(POST_TITLE_XPATH):
+        if 0 < len(text := _text(element)) <= 300:
+            return text  # the post's title as blog and CMS templates mark it (hAtom's entry-title)
     if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
         return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
     return strip_site_name(declared, site, url) if declared else None
+
+
+#: Elements that templates mark as the post's title: hAtom's entry-title, Blogger's post-title, itemprop=headline.
+POST_TITLE_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ') or @itemprop='headline']"
+)
+
+
+def _links_home(heading: _Element) -> bool:
+    """Whether a heading is the site's logo: it holds a link to the site's home page ("/", or a
+    URL with no path)."""
+    for link in heading.iter("a"):
+        href = (link.get("href") or "").strip()
+        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href.lstrip("/")
+        if href and not path.strip("/") and "#" not in href:
+            return True
+    return False
 
 
 def strip_site_name(title: str, site: str | None, url: str | None) -> str:

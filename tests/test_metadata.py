@@ -111,3 +111,14 @@ def test_the_day_shown_beside_the_headline_corrects_a_utc_timestamp_a_day_off() 
     assert shown == "2019-11-18"
     assert in_page_time_zone("2019-11-19", shown) == "2019-11-18"
     assert in_page_time_zone("2019-11-25", shown) == "2019-11-25"  # another day: the declared one stands
+
+
+def test_a_logo_h1_gives_way_to_the_posts_marked_title() -> None:
+    from cleaner.metadata import visible_headline
+
+    page = _tree(
+        '<html><body><h1 id="blog-title"><a href="http://effectmeasure.example.com/">Effect Measure</a></h1>'
+        '<h2 class="date-header">Tuesday, April 05, 2005</h2><h3 class="post-title">H7 in North Korea</h3>'
+        "<p>Reports from Pyongyang.</p></body></html>"
+    )
+    assert visible_headline(page, "Effect Measure", None, None) == "H7 in North Korea"
