@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date as Date
 from typing import Any
 
 import regex
@@ -66,7 +67,7 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
     found = {
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
-        "author": _named(_author(_first(tags, AUTHOR_KEYS)), ld.get("author")),
+        "author": _named(*_not_the_publisher((_author(_first(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld)),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
     }
@@ -95,7 +96,11 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     >>> visible_headline(page, "Paul Ryan, the new face of single parents? — MSNBC", "MSNBC", None)
     'Paul Ryan, the new face of single parents?'
     """
-    headings = [text for h1 in tree.iter("h1") if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300]
+    headings = [
+        text
+        for h1 in tree.iter("h1")
+        if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300 and not _links_home(h1)
+    ]
     if declared:
         words = _words(declared)
         for text in headings:
@@ -103,9 +108,30 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
             common = len(words & shown)
             if common >= 2 and common >= 0.5 * min(len(words), len(shown)):
                 return text
+    for element in tree.xpath(POST_TITLE_XPATH):
+        if 0 < len(text := _text(element)) <= 300:
+            return text  # the post's title as blog and CMS templates mark it (hAtom's entry-title)
     if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
         return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
     return strip_site_name(declared, site, url) if declared else None
+
+
+#: Elements that templates mark as the post's title: hAtom's entry-title, Blogger's post-title, itemprop=headline.
+POST_TITLE_XPATH = (
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ') or @itemprop='headline']"
+)
+
+
+def _links_home(heading: _Element) -> bool:
+    """Whether a heading is the site's logo: it holds a link to the site's home page ("/", or a
+    URL with no path)."""
+    for link in heading.iter("a"):
+        href = (link.get("href") or "").strip()
+        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href.lstrip("/")
+        if href and not path.strip("/") and "#" not in href:
+            return True
+    return False
 
 
 def strip_site_name(title: str, site: str | None, url: str | None) -> str:
@@ -192,6 +218,12 @@ BYLINE_ROLES = frozenset(
         "security",
         "affairs",
         "follow",
+        "email",
+        "e-mail",
+        "contact",
+        "twitter",
+        "phone",
+        "tel",
         "about",
         "more",
         "author",
@@ -234,7 +266,12 @@ NAME_PARTICLES = frozenset(
         "of",
     ]
 )
-BYLINE_LEAD = regex.compile(r"^(?:(?i:by|posted by|written by|words by|text|story by|von|par|por|di)\b[:\s]+)")
+#: What a byline says before the names: "By", "Posted by", and the same in the languages of the
+#: dev and bench pages (German, French, Spanish, Italian, Dutch, Scandinavian, Russian, Polish, Czech).
+BYLINE_LEAD = regex.compile(
+    r"^(?:(?i:by|posted by|written by|submitted by|words by|text|story by|von|par|por|di|door|av|af|autor|autore|auteur"
+    r"|tekst|текст|автор|автори|написал|написала)\b[:\s]+)"
+)
 BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bund\b|\bet\b|\by\b|\bwith\b)\s*")
 NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’.\-]*")
 
@@ -270,14 +307,44 @@ def byline_names(text: str) -> str | None:
     return ", ".join(names) or None
 
 
+#: Titles before a name, left out of it.
+HONORIFICS = frozenset(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "rev", "herr", "frau"])
+#: Words that make a capitalised byline a newsroom's credit rather than a person ("Telegraph Sport").
+DESK_WORDS = frozenset(
+    ["news", "sport", "sports", "bureau", "desk", "staff", "team", "wire", "service", "newsroom", "redaktion"]
+)
+
+
+def organisation_credit(text: str) -> str | None:
+    """A byline that credits a newsroom, not people: two to five capitalised words, one of them a
+    desk word ("Telegraph Sport", "News Nation Bureau", "IGN Staff"), one not a role; None otherwise.
+    The truth convention keeps such a credit when it stands where a byline stands.
+
+    >>> organisation_credit("By Telegraph Sport"), organisation_credit("Staff Writer"), organisation_credit("admin")
+    ('Telegraph Sport', None, None)
+    """
+    first = BYLINE_SPLIT.split(BYLINE_LEAD.sub("", " ".join(text.split())), maxsplit=1)[0]
+    tokens = first.split()
+    if not 2 <= len(tokens) <= 5 or not all(NAME_TOKEN.fullmatch(t) and t[0].isupper() for t in tokens):
+        return None
+    folded = [t.casefold() for t in tokens]
+    if any(t in DESK_WORDS for t in folded) and any(t not in BYLINE_ROLES for t in folded):
+        return " ".join(tokens)
+    return None
+
+
 def _name_tokens(part: str) -> list[str]:
     tokens: list[str] = []
-    for token in part.split():
+    words = part.split()
+    for n, token in enumerate(words):
         bare = token.strip(",:;()\"'")
         if not regex.fullmatch(r"\p{Lu}\.", bare):  # an initial keeps its dot ("John W. Miller")
             bare = bare.strip(".")
         folded = bare.casefold()
-        if not bare or BYLINE_STOP.fullmatch(folded) or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
+        if not tokens and folded in HONORIFICS:
+            continue  # "Dr Tony Ribbink", "Mrs S J Hattersley": the name without the title
+        stop = BYLINE_STOP.fullmatch(folded) and not _first_name_like_a_month(tokens, token, words[n + 1 : n + 2])
+        if not bare or stop or regex.search(r"\d", bare) or folded in BYLINE_ROLES:
             break
         if not NAME_TOKEN.fullmatch(bare) or not (bare[0].isupper() or (folded in NAME_PARTICLES and tokens)):
             break
@@ -287,6 +354,21 @@ def _name_tokens(part: str) -> list[str]:
     while tokens and tokens[-1].casefold() in NAME_PARTICLES:
         tokens.pop()
     return tokens
+
+
+MONTHS = regex.compile(r"(?i:jan|mar|may|june|april|august)")
+
+
+def _first_name_like_a_month(tokens: list[str], token: str, following: list[str]) -> bool:
+    """Whether `token`, a word that can be a month, is a first name: it opens the name, has no
+    dot, and a capitalised word with no digit follows ("Jan Nowak", "May Lee"; not "Jan. 5")."""
+    return (
+        not tokens
+        and bool(MONTHS.fullmatch(token))
+        and bool(following)
+        and following[0][:1].isupper()
+        and not regex.search(r"\d", following[0])
+    )
 
 
 #: Elements whose class or id marks a byline (in the usual spellings: XPath 1.0 has no lower-case,
@@ -300,32 +382,165 @@ BYLINE_XPATH = (
     )
     + "]"
 )
+#: Elements whose itemprop names the author among other properties (itemprop="author creator").
+ITEMPROP_AUTHOR_XPATH = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+#: Links to an author's page: the path has a segment such as /author/, /authors/, /byline/ or /contributor/.
+AUTHOR_LINK_XPATH = (
+    "//a["
+    + " or ".join(
+        f"contains(@href,'/{segment}/')"
+        for segment in (
+            "author",
+            "authors",
+            "byline",
+            "bylines",
+            "contributor",
+            "contributors",
+            "autor",
+            "autoren",
+            "auteur",
+        )
+    )
+    + "]"
+)
 
 
-def body_byline(tree: _Element) -> str | None:
-    """The byline the page shows in its body: the first `rel=author` link, `itemprop=author`
-    element (its `name`), or element with a byline class, cleaned to names; None if none."""
+def body_byline(tree: _Element, headline: str | None = None) -> str | None:
+    """The byline the page shows in its body, cleaned to names; None if none.
+
+    Bylines are found by the usual conventions: `rel=author` links, `itemprop=author` elements
+    (their `name`), elements with a byline class, and links to an author's page. A page has
+    several (the article's, then the sidebar's and the comments'): the one nearest the <h1>
+    that shows `headline` (else the page's first <h1>) is the article's. Without an <h1>, the
+    conventions are tried in that order and the first that names someone is taken.
+    """
+    found = list(_byline_candidates(tree))
+    if not found:
+        return None
+    anchor = _headline_element(tree, headline)
+    if anchor is None:
+        return min(found, key=lambda c: c[0])[2]
+    order = {element: n for n, element in enumerate(tree.iter())}
+    at = order.get(anchor, 0)
+    return min(found, key=lambda c: (abs(order.get(c[1], 0) - at), c[0]))[2]
+
+
+def _byline_candidates(tree: _Element) -> Iterator[tuple[int, _Element, str]]:
+    """(convention rank, element, names) of every element that by one convention holds a byline naming someone."""
     for element in tree.iterfind(".//a[@rel='author']"):
-        names = byline_names(_text(element))
-        if names:
-            return names  # the first: later ones name the authors of the sidebar's stories
-    for element in tree.xpath("//*[@itemprop='author']"):
+        if names := _credited(_text(element)):
+            yield 0, element, names
+    for element in tree.xpath(ITEMPROP_AUTHOR_XPATH):
         named = element.xpath(".//*[@itemprop='name']")
         value = (named[0].get("content") or _text(named[0])) if named else (element.get("content") or _text(element))
-        names = byline_names(value or "")
-        if names:
-            return names
+        if names := _credited(value or ""):
+            yield 1, element, names
     for element in tree.xpath(BYLINE_XPATH):
         text = _text(element)
-        names = byline_names(text) if len(text) <= 200 else None
-        if names:
-            return names
-    return None
+        if len(text) <= 200 and (names := _credited(text)):
+            yield 2, element, names
+    for element in tree.xpath(AUTHOR_LINK_XPATH):
+        if names := _credited(_text(element)):
+            yield 3, element, names
+    for element, text in _lead_lines(tree):
+        if names := _credited(text):
+            yield 4, element, names
+
+
+#: The start of a line of text that credits its writer: "By", "Posted by", "Submitted by", ...
+LEAD_LINE = regex.compile(r"\s*(?i:by|posted by|written by|submitted by|words by|story by|von|par|por)\s*:?(?:\s|$)")
+#: A line longer than this is prose that starts with "By", not a byline.
+LEAD_LINE_CHARS = 150
+
+
+def _lead_lines(tree: _Element) -> Iterator[tuple[_Element, str]]:
+    """(element, text) of every element whose own text opens with "By", "Posted by", ...: a byline
+    written as a line of text. When the element holds the lead word alone ("<em>by</em><br>Justin
+    Murray"), the line is its parent's."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not element.text or not LEAD_LINE.match(element.text):
+            continue
+        text = _text(element)
+        if LEAD_LINE.fullmatch(text) and element.getparent() is not None:
+            element = element.getparent()
+            text = _text(element)
+        if len(text) <= LEAD_LINE_CHARS:
+            yield element, text
+
+
+#: Accounts that stand for nobody in particular: a byline naming one of them names no author.
+GENERIC_ACCOUNTS = frozenset(
+    ["admin", "administrator", "anonymous", "guest", "user", "webmaster", "moderator", "unknown", "editor", "staff"]
+)
+#: A byline that is one word, then perhaps when it was posted: "Posted by Revere at 3:19 PM".
+ONE_NAME = regex.compile(r"(\p{Lu}[\p{L}'’\-]{2,})(?:\s+(?:at|@|on|um|à|le)\b.*|\s*[|,•·].*)?")
+
+
+def display_name(text: str) -> str | None:
+    """The one capitalised word a byline credits, a display name or an outlet ("Revere",
+    "Reuters"), when it names nothing else; None for a handle ("gto", "rmb8090") or a generic
+    account ("Admin").
+
+    >>> display_name("posted by Revere at 3:19 PM"), display_name("Admin"), display_name("gto")
+    ('Revere', None, None)
+    """
+    m = ONE_NAME.fullmatch(BYLINE_LEAD.sub("", " ".join(text.split())))
+    if m is None:
+        return None
+    name: str = m.group(1)
+    folded = name.casefold()
+    if folded in GENERIC_ACCOUNTS or folded in BYLINE_ROLES or BYLINE_STOP.fullmatch(folded):
+        return None
+    return name
+
+
+def _credited(text: str) -> str | None:
+    """Who a byline credits: the people it names, else a newsroom's credit, else one display name."""
+    return byline_names(text) or organisation_credit(text) or display_name(text)
+
+
+def _headline_element(tree: _Element, headline: str | None) -> _Element | None:
+    """The <h1> that shows the headline (shares most of its words), else the page's first <h1>."""
+    headings = list(tree.iter("h1"))
+    if headline:
+        words = _words(headline)
+        for h1 in headings:
+            shown = _words(_text(h1))
+            if words and shown and len(words & shown) >= 0.5 * min(len(words), len(shown)):
+                return h1
+    return headings[0] if headings else None
+
+
+#: Elements a browser shows on a line (or a box) of their own: their text never runs into the text beside them.
+BLOCK_ELEMENTS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"),
+        *("footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p"),
+        *("section", "table", "td", "th", "tr", "ul"),
+    }
+)
 
 
 def _text(element: _Element) -> str:
-    """An element's text as shown inline: pieces joined as they are ("Molly Woo<span>d</span>")."""
-    return " ".join("".join(element.itertext()).split())
+    """An element's text as shown: inline pieces joined as they are ("Molly Woo<span>d</span>"),
+    block elements apart ("<div>IGN Staff</div><div>Updated: ...</div>" is "IGN Staff Updated: ...")."""
+    pieces: list[str] = []
+    _shown_text(element, pieces)
+    return " ".join("".join(pieces).split())
+
+
+def _shown_text(element: _Element, pieces: list[str]) -> None:
+    block = isinstance(element.tag, str) and element.tag in BLOCK_ELEMENTS
+    if block:
+        pieces.append(" ")
+    if isinstance(element.tag, str) and element.text:
+        pieces.append(element.text)
+    for child in element:
+        _shown_text(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
+    if block:
+        pieces.append(" ")
 
 
 def _head_metas(tree: _Element) -> Iterator[_Element]:
@@ -352,6 +567,38 @@ def _author(value: str | None) -> str | None:
     if not value or "://" in value or value.startswith("/"):
         return None
     return value.removeprefix("By ").removeprefix("by ").strip() or None
+
+
+#: Tags that name the site or the company behind it (besides SOURCE_KEYS): "© 2019 Condé Nast".
+OWNER_KEYS = ("copyright", "dc.rights", "rights", "dcterms.rightsholder")
+
+
+def _not_the_publisher(
+    candidates: tuple[str | None, ...], tags: dict[str, str], ld: dict[str, str]
+) -> tuple[str | None, ...]:
+    """The candidates less those that name the site or its owner, not a writer: a template's
+    `<meta name=author>` often holds the company ("Condé Nast") that the copyright notice, the
+    site name or the JSON-LD publisher names.
+
+    >>> _not_the_publisher(("Condé Nast", "Molly Wood"), {"copyright": "Copyright (c) Condé Nast 2019"}, {})
+    (None, 'Molly Wood')
+    """
+    owners = [
+        _squashed(value)
+        for value in (*(tags.get(key) for key in (*SOURCE_KEYS, *OWNER_KEYS)), ld.get("publisher"))
+        if value
+    ]
+
+    def is_owner(candidate: str) -> bool:
+        name = _squashed(candidate)
+        return len(name) > 2 and any(name == owner or (len(name) > 5 and name in owner) for owner in owners)
+
+    return tuple(None if c and is_owner(c) else c for c in candidates)
+
+
+def _squashed(text: str) -> str:
+    """`text` case-folded with all but its letters and digits left out: "Condé Nast" is "condénast"."""
+    return "".join(WORDS.findall(text.casefold()))
 
 
 def _named(*candidates: str | None) -> str | None:
@@ -438,3 +685,110 @@ def _name(value: Any, nodes: dict[str, dict[str, Any]] | None = None) -> str | N
             value = nodes.get(value["@id"], value)
         value = value.get("name")
     return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+#: Month names and their usual abbreviations, in the languages of the dev and bench pages.
+MONTH_NAMES: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan januar janvier enero gennaio januari января январь stycznia",
+            "february feb febr februar février fevrier febrero febbraio februari февраля февраль lutego",
+            "march mar märz maerz mars marzo maart марта март marca",
+            "april apr avril abril aprile апреля апрель kwietnia",
+            "may mai mayo maggio mei мая май maja",
+            "june jun juni juin junio giugno июня июнь czerwca",
+            "july jul juli juillet julio luglio июля июль lipca",
+            "august aug août aout agosto augustus августа август sierpnia",
+            "september sep sept septembre septiembre settembre сентября сентябрь września",
+            "october oct oktober octobre octubre ottobre октября октябрь października",
+            "november nov novembre noviembre ноября ноябрь listopada",
+            "december dec dez dezember décembre decembre diciembre dicembre декабря декабрь grudnia",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+MONTH = r"(?P<month>\p{L}{3,10})\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: Dates as pages show them: "Nov. 18, 2019", "19 November 2019", "30. Juli 2018", "2018-08-25", "11.10.2018".
+SHOWN_DATES = [
+    regex.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
+    regex.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?{YEAR}\b"),
+    regex.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
+    regex.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+]
+
+
+def shown_date(text: str) -> str | None:
+    """The first full date (day, month and year) `text` shows, as YYYY-MM-DD; None if it shows none.
+
+    >>> shown_date("Nov. 18, 2019 7:04 pm ET"), shown_date("publiziert am 30. Juli 2018"), shown_date("1 day ago")
+    ('2019-11-18', '2018-07-30', None)
+    """
+    found: list[tuple[int, str]] = []
+    for pattern in SHOWN_DATES:
+        for m in pattern.finditer(text):
+            month_text = m.group("month")
+            month = int(month_text) if month_text.isdigit() else MONTH_NAMES.get(month_text.casefold(), 0)
+            day = int(m.group("day"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((m.start(), f"{m.group('year')}-{month:02d}-{day:02d}"))
+                break
+    return min(found)[1] if found else None
+
+
+#: Elements that show when an article was published: <time>, itemprop=datePublished, and classes
+#: that say date, time or published (Blogger's "date-header", "article__timestamp", "publish-date").
+SHOWN_DATE_XPATH = (
+    "//time | //*[@itemprop='datePublished'] | //*["
+    + " or ".join(f"contains(@class,'{word}')" for word in ("date", "Date", "time", "Time", "publish", "posted"))
+    + "]"
+)
+#: Words that mark a date as the last change, not the publication.
+UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
+#: Text longer than this around a date is a paragraph that mentions it, not a dateline.
+DATELINE_CHARS = 120
+
+
+def headline_date(tree: _Element, headline: str | None = None) -> str | None:
+    """The publication date the page shows beside its headline, as YYYY-MM-DD (in the page's own
+    time zone, as its readers see it); None if none is shown.
+
+    Dates are read from <time> elements, `itemprop=datePublished` and elements whose class says
+    date, time or published: their text when it shows a full date, else their `datetime` or
+    `content` attribute. A date marked as an update is left out; of the rest, a <time> or
+    datePublished element is preferred to a class (a site header's "today" has a date class), and
+    the one nearest the <h1> that shows `headline` (else the first <h1>) is the article's.
+    """
+    found: list[tuple[int, _Element, str]] = []
+    for element in tree.xpath(SHOWN_DATE_XPATH):
+        text = _text(element)
+        if len(text) > DATELINE_CHARS or UPDATED.search(text) or UPDATED.search(element.get("class") or ""):
+            continue
+        date = shown_date(text) or _iso(element.get("datetime") or element.get("content"))
+        if date:
+            marked = element.tag == "time" or element.get("itemprop") == "datePublished"
+            found.append((0 if marked else 1, element, date))
+    if not found:
+        return None
+    anchor = _headline_element(tree, headline)
+    if anchor is None:
+        return min(found, key=lambda c: c[0])[2]
+    order = {element: n for n, element in enumerate(tree.iter())}
+    at = order.get(anchor, 0)
+    return min(found, key=lambda c: (c[0], abs(order.get(c[1], 0) - at)))[2]
+
+
+def in_page_time_zone(declared: str | None, shown: str | None) -> str | None:
+    """The declared date, or the date shown beside the headline when the two are a day apart: a
+    declared timestamp is often in UTC, and the page shows the day in its own time zone (WSJ
+    "Nov. 18, 2019 7:04 pm ET" declares 2019-11-19T00:04Z).
+
+    >>> in_page_time_zone("2019-11-19", "2019-11-18"), in_page_time_zone("2019-11-19", "2019-10-02")
+    ('2019-11-18', '2019-11-19')
+    """
+    if declared and shown and abs((Date.fromisoformat(declared) - Date.fromisoformat(shown)).days) == 1:
+        return shown
+    return declared

@@ -1,6 +1,6 @@
 """Score the title, author and date cleaner reads from HTML pages against tests/data/html_metadata_truth.jsonl.
 
-    .venv/bin/python tools/eval_metadata.py [--show-misses]
+    .venv/bin/python tools/eval_metadata.py [--show-misses] [--half tune|confirm]
 
 The truth file (hand-read from each page, see html_metadata_truth.md) names, for the HTML dev pages
 of ../shared/eval-dev, the headline, the byline and the published date as the page shows them.
@@ -69,6 +69,12 @@ def trafilatura_reader(html: bytes, url: str) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-misses", action="store_true", help="print every value cleaner gets wrong")
+    parser.add_argument(
+        "--half",
+        choices=(*html_sets.HALVES, "all"),
+        default="tune",
+        help="the half whose misses --show-misses prints (default tune: confirm is only for reporting)",
+    )
     args = parser.parse_args(argv)
     page_sets = {s.name: s for s in html_sets.load_sets()}
     if not page_sets:
@@ -92,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             ]
             print(f"  {name:<13}{half:<9}{len(chosen):>6}" + "".join(f"{s:8.3f}" for s in shares))
     if args.show_misses:
-        for i, (row, _page) in enumerate(cases):
+        for i, (row, page) in enumerate(cases):
+            if args.half not in ("all", page.half):
+                continue
             for f in FIELDS:
                 if not right(f, found["cleaner"][i].get(f), row[f]):
                     got = found["cleaner"][i].get(f)

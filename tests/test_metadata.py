@@ -1,0 +1,124 @@
+"""cleaner.metadata on small hand-written pages: each test names one way a page shows its
+headline, byline or date, and would fail without the mechanism that reads it."""
+
+from __future__ import annotations
+
+from lxml import html
+
+from cleaner.metadata import body_byline, byline_names, declared_metadata
+
+
+def _tree(markup: str) -> html.HtmlElement:
+    return html.fromstring(markup)
+
+
+def test_block_elements_inside_a_byline_are_read_apart() -> None:
+    page = _tree(
+        '<html><body><h1>Rates held</h1><div class="byline"><div>Eric Song</div><div>Updated: 18 Nov 2019</div></div>'
+        "</body></html>"
+    )
+    assert body_byline(page) == "Eric Song"
+
+
+SIDEBAR = (
+    "<aside><h2>Most read</h2>"
+    + "".join(f'<div><p>Story {n}</p><a rel="author" href="/people/judy">Judy Murray</a></div>' for n in range(5))
+    + "</aside>"
+)
+
+
+def test_the_byline_nearest_the_headline_is_the_articles() -> None:
+    page = _tree(
+        f'<html><body>{SIDEBAR}<article><h1>Harbour wall to be rebuilt</h1><p class="byline">By Ailsa Morton</p>'
+        "<p>Storms broke the old wall.</p></article></body></html>"
+    )
+    assert body_byline(page, "Harbour wall to be rebuilt") == "Ailsa Morton"
+
+
+def test_an_itemprop_that_names_the_author_among_other_properties() -> None:
+    page = _tree('<html><body><h1>Rates held</h1><span itemprop="author creator">Ailsa Morton</span></body></html>')
+    assert body_byline(page) == "Ailsa Morton"
+
+
+def test_a_link_to_the_authors_page() -> None:
+    page = _tree(
+        '<html><body><p class="about">Von <a href="https://blog.example/author/ailsa-morton">Ailsa Morton</a></p>'
+        "<h1>Rates held</h1></body></html>"
+    )
+    assert body_byline(page) == "Ailsa Morton"
+
+
+def test_a_meta_author_that_names_the_publisher_is_not_the_author() -> None:
+    page = _tree(
+        '<html><head><meta name="author" content="Condé Nast">'
+        '<meta name="copyright" content="Copyright (c) Condé Nast 2019"><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Molly Wood"}}</script></head>'
+        "<body><h1>Rates held</h1></body></html>"
+    )
+    assert declared_metadata(page)["author"] == "Molly Wood"
+
+
+def test_byline_lead_words_in_other_languages_are_dropped() -> None:
+    assert byline_names("Текст: Лида Буслаева") == "Лида Буслаева"
+    assert byline_names("Door Pieter de Vries") == "Pieter de Vries"
+    assert byline_names("Autor: Jan Nowak") == "Jan Nowak"
+
+
+def test_a_newsrooms_credit_in_the_byline_position_is_the_author() -> None:
+    page = _tree(
+        '<html><body><h1>Davis Cup finals launch</h1><li class="byline__author" itemprop="author">'
+        '<span itemprop="name">Telegraph Sport</span></li><p>The finals opened.</p>'
+        f"{SIDEBAR.replace('rel=', 'class=author-name data-rel=')}</body></html>"
+    )
+    assert body_byline(page, "Davis Cup finals launch") == "Telegraph Sport"
+
+
+def test_a_by_line_written_as_text_is_a_byline() -> None:
+    page = _tree(
+        "<html><body><h1>Managing distributed applications</h1><table><tr><td><div><em>by</em><br>"
+        "Justin Murray, <br>Chris Peltz, &amp;<br>Claire Rogers, HP</div></td></tr></table>"
+        "<p>By 2005 most sites ran such applications.</p></body></html>"
+    )
+    assert body_byline(page, "Managing distributed applications") == "Justin Murray, Chris Peltz, Claire Rogers"
+
+
+def test_titles_and_contact_details_are_not_part_of_a_name() -> None:
+    assert byline_names("Submitted by: Dr Tony Ribbink Email: a.ribbink@example.org") == "Tony Ribbink"
+    assert byline_names("Mrs S J Hattersley") == "S J Hattersley"
+
+
+def test_a_one_word_display_name_where_a_byline_stands() -> None:
+    page = _tree(
+        '<html><body><h1 id="blog-title">Effect Measure</h1><h3 class="post-title">H7 in North Korea</h3>'
+        '<p>Reports from Pyongyang.</p><p class="post-footer"><em>posted by Revere at <a href="#">3:19 PM</a>'
+        "</em></p></body></html>"
+    )
+    assert body_byline(page) == "Revere"
+    admin = _tree(
+        '<html><body><h1>Rates held</h1><span class="byline">By <a rel="author">Admin</a></span></body></html>'
+    )
+    assert body_byline(admin) is None
+
+
+def test_the_day_shown_beside_the_headline_corrects_a_utc_timestamp_a_day_off() -> None:
+    from cleaner.metadata import headline_date, in_page_time_zone
+
+    page = _tree(
+        '<html><body><span class="site-header__date">Nov. 20, 2019</span><h1>Is football violence a crime?</h1>'
+        '<time class="article__timestamp">Nov. 18, 2019 7:04 pm ET</time><p>The referee.</p></body></html>'
+    )
+    shown = headline_date(page, "Is football violence a crime?")
+    assert shown == "2019-11-18"
+    assert in_page_time_zone("2019-11-19", shown) == "2019-11-18"
+    assert in_page_time_zone("2019-11-25", shown) == "2019-11-25"  # another day: the declared one stands
+
+
+def test_a_logo_h1_gives_way_to_the_posts_marked_title() -> None:
+    from cleaner.metadata import visible_headline
+
+    page = _tree(
+        '<html><body><h1 id="blog-title"><a href="http://effectmeasure.example.com/">Effect Measure</a></h1>'
+        '<h2 class="date-header">Tuesday, April 05, 2005</h2><h3 class="post-title">H7 in North Korea</h3>'
+        "<p>Reports from Pyongyang.</p></body></html>"
+    )
+    assert visible_headline(page, "Effect Measure", None, None) == "H7 in North Korea"
