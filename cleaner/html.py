@@ -472,9 +472,10 @@ def page_metadata(
     `declared_metadata` read from the page already.
     """
     found: dict[str, Any] = dict(declared) if declared is not None else declared_metadata(tree)
-    found["date"] = in_page_time_zone(found.get("date"), headline_date(tree, found.get("title"))) or find_date(
-        tree, **DATE_PARAMS
-    )
+    declared_date = found.get("date")
+    # The date shown beside the headline only corrects a declared one (see in_page_time_zone).
+    shown_date = headline_date(tree, found.get("title")) if declared_date else None
+    found["date"] = in_page_time_zone(declared_date, shown_date) or find_date(tree, **DATE_PARAMS)
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     declared_title = found.get("title") or trafilatura_metadata.extract_title(tree)
     found["title"] = visible_headline(tree, declared_title, found.get("source"), url or found.get("url"))

@@ -374,7 +374,7 @@ def _first_name_like_a_month(tokens: list[str], token: str, following: list[str]
 #: Elements whose class or id marks a byline (in the usual spellings: XPath 1.0 has no lower-case,
 #: and translate() over every element of a page costs a millisecond).
 BYLINE_XPATH = (
-    "//*["
+    "//*[@class or @id]["
     + " or ".join(
         f"contains(@{attribute},'{word}')"
         for attribute, words in (("class", ("byline", "Byline", "author-name", "article-author")), ("id", ("byline",)))
@@ -383,24 +383,23 @@ BYLINE_XPATH = (
     + "]"
 )
 #: Elements whose itemprop names the author among other properties (itemprop="author creator").
-ITEMPROP_AUTHOR_XPATH = "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
+ITEMPROP_AUTHOR_XPATH = "//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
 #: Links to an author's page: the path has a segment such as /author/, /authors/, /byline/ or /contributor/.
+AUTHOR_SEGMENTS = (
+    "author",
+    "authors",
+    "byline",
+    "bylines",
+    "contributor",
+    "contributors",
+    "autor",
+    "autoren",
+    "auteur",
+)
 AUTHOR_LINK_XPATH = (
-    "//a["
-    + " or ".join(
-        f"contains(@href,'/{segment}/')"
-        for segment in (
-            "author",
-            "authors",
-            "byline",
-            "bylines",
-            "contributor",
-            "contributors",
-            "autor",
-            "autoren",
-            "auteur",
-        )
-    )
+    # A cheap test of the path's start first: most links of a page fail it.
+    "//a[contains(@href,'/aut') or contains(@href,'/byline') or contains(@href,'/contrib')]["
+    + " or ".join(f"contains(@href,'/{segment}/')" for segment in AUTHOR_SEGMENTS)
     + "]"
 )
 
@@ -742,9 +741,9 @@ def shown_date(text: str) -> str | None:
 #: Elements that show when an article was published: <time>, itemprop=datePublished, and classes
 #: that say date, time or published (Blogger's "date-header", "article__timestamp", "publish-date").
 SHOWN_DATE_XPATH = (
-    "//time | //*[@itemprop='datePublished'] | //*["
+    "//*[self::time or @itemprop='datePublished' or (@class and ("
     + " or ".join(f"contains(@class,'{word}')" for word in ("date", "Date", "time", "Time", "publish", "posted"))
-    + "]"
+    + "))]"
 )
 #: Words that mark a date as the last change, not the publication.
 UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")

@@ -3,6 +3,7 @@ headline, byline or date, and would fail without the mechanism that reads it."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
 from cleaner.metadata import body_byline, byline_names, declared_metadata
@@ -40,10 +41,11 @@ def test_an_itemprop_that_names_the_author_among_other_properties() -> None:
     assert body_byline(page) == "Ailsa Morton"
 
 
-def test_a_link_to_the_authors_page() -> None:
+@pytest.mark.parametrize("segment", ["author", "authors", "byline", "contributors", "autor", "autoren", "auteur"])
+def test_a_link_to_the_authors_page(segment: str) -> None:
     page = _tree(
-        '<html><body><p class="about">Von <a href="https://blog.example/author/ailsa-morton">Ailsa Morton</a></p>'
-        "<h1>Rates held</h1></body></html>"
+        f'<html><body><p class="about">Von <a href="https://blog.example/{segment}/ailsa-morton">Ailsa Morton</a></p>'
+        '<h1>Rates held</h1><p>More from <a href="/news/rates">the newsroom</a></p></body></html>'
     )
     assert body_byline(page) == "Ailsa Morton"
 
