@@ -700,8 +700,14 @@ def find_starts(
                 candidate.top,
             )
         )
-    decisions = _weigh_stories(candidates, decisions, lines, settings)
-    decisions = _unmarked_alone(candidates, decisions, settings)
+    weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings), settings)
+    shown = sum(d.accepted and not d.top for d in weighed)
+    if shown and settings.multi_page:
+        # The page has shown itself a multi-article page: its other starts need less evidence.
+        cue = CueScore("auto.multi-page", settings.multi_page, f"{shown} start(s) stood on their own evidence")
+        decisions = [_with_cue(d, cue) for d in decisions]
+        weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings), settings)
+    decisions = weighed
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
         cue = CueScore("auto.second-top", 0.0, "a header at the top was taken already")
@@ -1195,6 +1201,19 @@ def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
     return settings.sure_story_chars if sure else settings.min_story_chars
 
 
+def _with_cue(decision: SplitDecision, cue: CueScore) -> SplitDecision:
+    score = round(decision.score + cue.weight, 3)
+    return replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+
+
+def _stacked_under(upper: _Candidate, upper_decision: SplitDecision, decision: SplitDecision) -> bool:
+    """Whether a start with no story between it and the start above is that start's furniture: the
+    two are one item's header (a headline, then a byline or a time shaped like one), and the weaker
+    goes. Without this, the lower always stood (nothing on its left to fall short) and the upper
+    always fell (nothing on its right). An unmarked start above may fall later: it does not count."""
+    return decision.score < upper_decision.score and not upper.unmarked
+
+
 def _weigh_stories(
     candidates: Sequence[_Candidate], decisions: list[SplitDecision], lines: Sequence[Line], settings: AutoSettings
 ) -> list[SplitDecision]:
@@ -1229,6 +1248,10 @@ def _weigh_stories(
             if rank == 0 and not headed and _preamble(lines, candidates[i].cut, settings):
                 left = 0  # a page's own title, date line or greeting: furniture cut with the first header
             shortest = _shortest_story(decision, settings)
+            if rank and left == 0 and _stacked_under(candidates[order[rank - 1]], base[order[rank - 1]], decision):
+                cue = CueScore("auto.stacked", 0.0, "right under a stronger start, nothing between them")
+                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
+                continue
             if 0 < left < shortest or right < shortest:
                 cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
                 verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)

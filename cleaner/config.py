@@ -39,6 +39,9 @@ class AutoSettings:
     unmarked_starts: a headline the layout does not mark at all starts an article only with
         `long_story_chars` on both sides, and only where this many such starts are accepted.
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
+    multi_page: added to every start of a piece where another start stands already: a page that has
+        shown itself a multi-article page needs less evidence for its other stories (a single
+        article's sub-headings rarely get there, as it has no first start to show).
     """
 
     threshold: float = 1.0
@@ -63,6 +66,7 @@ class AutoSettings:
     announced: float = 0.5
     unmarked_starts: int = 2
     inner_extra: float = 0.3
+    multi_page: float = 0.2
 
 
 SEGMENT_MODES = ("auto", "rules", "off")

@@ -40,11 +40,11 @@ SINGLE = sorted((PROJECT / "tests" / "data" / "single").glob("*.txt"))
 ARTICLES = layouts.load_articles(PROJECT / "tests" / "data" / "articles.jsonl")
 
 # Recovered share (F1 >= 0.9, one to one) on 12 pages per generated layout from the bundled
-# articles, seed 7: a floor a little under the figure measured at commit time (newsletter 0.804,
-# wire 0.981, rss 0.778, archive 0.548, cards 0.795, press 0.474; when the segmenter landed:
+# articles, seed 7: a floor a little under the figure measured at commit time (newsletter 0.765,
+# wire 0.981, rss 0.778, archive 0.833, cards 0.841, press 0.544; when the segmenter landed:
 # 0.706, 0.963, 0.778, 0.524, 0.614, 0.404). The weights were chosen on newsletter, wire and rss;
 # archive, cards and press were looked at to find what fails. Raise a floor when the segmenter gets better.
-FLOORS = {"newsletter": 0.75, "wire": 0.93, "rss": 0.72, "archive": 0.5, "cards": 0.74, "press": 0.42}
+FLOORS = {"newsletter": 0.75, "wire": 0.93, "rss": 0.72, "archive": 0.78, "cards": 0.8, "press": 0.5}
 
 
 def _recovered(pages: list[layouts.GeneratedPage]) -> float:
@@ -83,7 +83,7 @@ def test_held_out_generators_make_deterministic_pages_whose_truth_is_on_the_page
     assert generator.self_check(ARTICLES, 3, seed=2) == []
 
 
-REFUSALS = {"auto.short-story", "auto.unmarked", "auto.second-top"}
+REFUSALS = {"auto.short-story", "auto.unmarked", "auto.second-top", "auto.stacked"}
 
 
 def test_every_start_refused_at_or_over_the_threshold_says_why() -> None:
@@ -309,6 +309,44 @@ def test_long_stories_dumped_with_nothing_between_them_split_where_several_start
     assert [a.title for a in CLEANER.clean(page)] == [a.title for a in chosen]
     strict = CLEANER.with_config(auto=AutoSettings(unmarked_starts=99))
     assert len(strict.clean(page)) == 1
+
+
+MIDSIZE = [a for a in ARTICLES if 600 < sum(map(len, a.paragraphs)) < 2500]
+
+
+def test_a_byline_shaped_like_a_headline_does_not_take_the_start_of_the_headline_over_it() -> None:
+    """Kicker, headline, time, then a byline with no "By" ("Lucas Moreau et Sofía Ramírez"): both the
+    headline and the byline look like starts, with nothing between them. The weaker is the other's
+    furniture (auto.stacked); before, the lower always won and the byline became the title."""
+    bylines = ["Lucas Moreau et Sofía Ramírez", "Tom Becker et Julien Fabre", "Hannah Weiß et Grace O'Neill"]
+    right = 0
+    for seed in range(12):
+        items = random.Random(seed).sample(MIDSIZE, 3)
+        page = "".join(
+            f"{kicker}\n{item.title}\nIl y a {hours} heures\n{byline}\n"
+            + "\n".join(item.paragraphs)
+            + "\nPartager\nCommentaires (12)\n"
+            for kicker, item, hours, byline in zip(
+                ["POLITIQUE", "SPORT", "MONDE"], items, [3, 5, 9], bylines, strict=True
+            )
+        )
+        right += [a.title for a in RELATED.clean(page)] == [item.title for item in items]
+    assert right >= 6  # 7 of 12 when written; 1 of 12 before auto.stacked
+
+
+@pytest.mark.parametrize("seed", [26, 59])
+def test_a_page_that_has_shown_one_start_needs_less_evidence_for_the_others(seed: int) -> None:
+    """Three stories, only the second with a byline: once its start stands, the page is a multi-article
+    page and the third story's start (headline, blank lines, new topic) is enough with auto.multi-page."""
+    first, second, third = random.Random(seed).sample(MIDSIZE, 3)
+    page = (
+        f"{first.title}\n\n" + "\n\n".join(first.paragraphs) + "\n\n\n"
+        f"{second.title}\nBy Jane Doe | Published: 3 Mar 2024\n\n" + "\n\n".join(second.paragraphs) + "\n\n\n"
+        f"{third.title}\n\n" + "\n\n".join(third.paragraphs) + "\n"
+    )
+    assert [a.title for a in CLEANER.clean(page)] == [first.title, second.title, third.title]
+    without = CLEANER.with_config(auto=AutoSettings(multi_page=0.0))
+    assert len(without.clean(page)) == 2
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
