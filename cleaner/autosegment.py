@@ -664,7 +664,7 @@ def find_starts(
     found_here = (_candidate(lines, i, settings) for i in heads)
     datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
     candidates = [
-        c if _structured(c, lines, paragraph_gap, datelines) else replace(c, unmarked=True)
+        c if _structured(c, lines, paragraph_gap, datelines, settings.furniture_lines) else replace(c, unmarked=True)
         for c in found_here
         if c is not None
     ]
@@ -902,17 +902,34 @@ def _marked(candidate: _Candidate, lines: Sequence[Line], datelines: Sequence[Co
 
 
 def _structured(
-    candidate: _Candidate, lines: Sequence[Line], paragraph_gap: int, datelines: Sequence[CompiledRule]
+    candidate: _Candidate,
+    lines: Sequence[Line],
+    paragraph_gap: int,
+    datelines: Sequence[CompiledRule],
+    furniture_lines: int,
 ) -> bool:
     """Whether the page's layout marks this headline at all: a header line, a heading marker or an
-    underline, a dateline opening its story, furniture or boilerplate before it, or more blank
-    lines than between paragraphs.
+    underline, a dateline opening its story, furniture or boilerplate before it, `furniture_lines`
+    short lines or more between it and the story above (an item's trailer: a price, a venue, a
+    booking line), or more blank lines than between paragraphs.
     A headline-shaped line with none of these (a sub-heading in running text, or the headline of
     a story dumped with nothing around it) is an unmarked candidate: the statistical cues (topic,
     names, story lengths) alone must carry it, between long stories, at several places on the page."""
     if _marked(candidate, lines, datelines) or any(not lines[i].blank for i in candidate.gap):
         return True
+    if _furniture_above(lines, candidate.cut) >= furniture_lines:
+        return True
     return _longest_blank_run(lines, candidate.gap) > paragraph_gap
+
+
+def _furniture_above(lines: Sequence[Line], index: int) -> int:
+    """How many lines that are neither blank nor prose stand between line `index` and the last prose line above it."""
+    count = 0
+    index -= 1
+    while index >= 0 and not lines[index].prose:
+        count += not lines[index].blank
+        index -= 1
+    return count
 
 
 def _meta(header: Sequence[Line]) -> dict[str, str]:

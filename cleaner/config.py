@@ -36,6 +36,9 @@ class AutoSettings:
     setext: added for a headline underlined with = or - (setext heading).
     repetition: added when the start's shape (two or more cue types) recurs at another start on the page.
     announced: added when a short line above the start lists its headline (a contents list).
+    furniture_lines: a headline with this many short lines (neither blank nor prose) between it and
+        the story above is marked by the layout (the item before closes with a price, a venue, a
+        booking line); one such line is often a sub-heading's neighbour in running text.
     unmarked_starts: a headline the layout does not mark at all starts an article only with
         `long_story_chars` on both sides, and only where this many such starts are accepted.
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
@@ -65,6 +68,7 @@ class AutoSettings:
     repetition: float = 0.3
     announced: float = 0.5
     unmarked_starts: int = 2
+    furniture_lines: int = 2
     inner_extra: float = 0.3
     multi_page: float = 0.2
 

@@ -349,6 +349,23 @@ def test_a_page_that_has_shown_one_start_needs_less_evidence_for_the_others(seed
     assert len(without.clean(page)) == 2
 
 
+@pytest.mark.parametrize("seed", [5, 6, 10])
+def test_stories_closed_by_a_run_of_furniture_lines_split_without_other_marks(seed: int) -> None:
+    """Events listed one after another, each story closed by its ticket and booking lines, the next
+    headline after one blank line (no longer gap, no header): the two furniture lines mark the start.
+    With `furniture_lines` out of reach the headlines are unmarked and need long stories."""
+    items = random.Random(seed).sample(MIDSIZE, 3)
+    page = "\n".join(
+        f"{item.title}\n\n"
+        + "\n\n".join(item.paragraphs)
+        + f"\n\nTickets £{12 + k} / £{8 + k}\nBook now | Add to calendar\n"
+        for k, item in enumerate(items)
+    )
+    assert [a.title for a in CLEANER.clean(page)] == [item.title for item in items]
+    unmarked = CLEANER.with_config(auto=AutoSettings(furniture_lines=99))
+    assert len(unmarked.clean(page)) < 3
+
+
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
     page = tmp_path / "digest.txt"
     page.write_text(DIGEST, encoding="utf-8")
