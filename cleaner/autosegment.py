@@ -619,11 +619,12 @@ def _line_cues(
 
 
 def reads_as_prose(text: str) -> bool:
-    """Body text by its shape: a long line, or a sentence (20 characters of an unspaced script)."""
-    if len(text) >= 80:
-        return True
+    """Body text by its shape: a long line of words, or a sentence (20 characters of an unspaced
+    script). A long line of few words (a link, a file name, a code) is no prose."""
     if UNSPACED.search(text):
         return len(text) >= 20
+    if len(text) >= 80:
+        return text.count(" ") >= 4
     return bool(SENTENCE_END.search(text)) and text.count(" ") >= 4
 
 

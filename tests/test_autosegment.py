@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
-from cleaner.autosegment import find_starts
+from cleaner.autosegment import find_starts, reads_as_prose
 from cleaner.cli import app
 from cleaner.config import AutoSettings
 from cleaner.evaluation import ArticleText, match_articles
@@ -364,6 +364,16 @@ def test_stories_closed_by_a_run_of_furniture_lines_split_without_other_marks(se
     assert [a.title for a in CLEANER.clean(page)] == [item.title for item in items]
     unmarked = CLEANER.with_config(auto=AutoSettings(furniture_lines=99))
     assert len(unmarked.clean(page)) < 3
+
+
+def test_a_long_link_is_not_prose() -> None:
+    """A shared link repeats the headline in its slug: read as prose, it put the next story's words
+    on the story above (the topic test then found one topic where there were two)."""
+    assert not reads_as_prose(
+        "https://www.example.com/news/esper-accuses-china-of-intimidating-smaller-asian-nations-5772"
+    )
+    assert reads_as_prose("The promise of Google Stadia: high quality visuals and rock-solid performance streamed.")
+    assert reads_as_prose("価格が上がったと、政府は月曜日に発表した。専門家は懸念を示した。")
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
