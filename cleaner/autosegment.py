@@ -647,15 +647,17 @@ def find_starts(
     settings: AutoSettings,
     inner: bool = False,
     memo: LineMemo[str, LineCues] | None = None,
-    unmarked: bool = True,
+    whole_page: bool = True,
 ) -> tuple[list[Start], list[SplitDecision]]:
     """The article starts on `text`, and every candidate weighed (for `cleaner explain`).
 
     A start at the top of the text cuts nothing; it is returned when its header
     evidence alone reaches the threshold, so that its header lines (a byline,
     a source line) leave the text and become metadata. `inner`: the text is a
-    segment a rule already cut, and needs `inner_extra` more evidence. `unmarked`: whether headlines
-    the layout does not mark are weighed at all (see `_unmarked_alone`).
+    segment a rule already cut, and needs `inner_extra` more evidence. `whole_page`: the text is a
+    page as scraped, not the main content an extractor chose from HTML (which is one page's story
+    far more often): only then are headlines the layout does not mark weighed at all (see
+    `_unmarked_alone`), and does a start that stands lend the others `multi_page`.
     """
     lines = classify(text, cues, junk, found, settings, memo)
     if not any(line.headline is not None for line in lines):
@@ -669,7 +671,7 @@ def find_starts(
         for c in found_here
         if c is not None
     ]
-    candidates = [c for c in candidates if not c.unmarked or (unmarked and not c.top)]
+    candidates = [c for c in candidates if not c.unmarked or (whole_page and not c.top)]
     if not candidates:
         return [], []
     words = _Words(lines)
@@ -703,7 +705,7 @@ def find_starts(
         )
     weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings), settings)
     shown = sum(d.accepted and not d.top for d in weighed)
-    if shown and settings.multi_page:
+    if shown and settings.multi_page and whole_page:
         # The page has shown itself a multi-article page: its other starts need less evidence.
         cue = CueScore("auto.multi-page", settings.multi_page, f"{shown} start(s) stood on their own evidence")
         decisions = [_with_cue(d, cue) for d in decisions]

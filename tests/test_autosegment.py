@@ -348,6 +348,17 @@ def test_a_page_that_has_shown_one_start_needs_less_evidence_for_the_others(seed
     without = CLEANER.with_config(auto=AutoSettings(multi_page=0.0))
     assert len(without.clean(page)) == 2
 
+    def credited(whole_page: bool) -> bool:
+        active = CLEANER.rules.active_for(page, None)
+        _, decisions = find_starts(
+            page, active.cues, frozenset(), active.scan(page), AutoSettings(), whole_page=whole_page
+        )
+        return any(cue.name == "auto.multi-page" for d in decisions for cue in d.cues)
+
+    # An extractor's text from HTML is one page's main content: no credit there (a reference list
+    # under a research summary was split off).
+    assert credited(True) and not credited(False)
+
 
 @pytest.mark.parametrize("seed", [5, 6, 10])
 def test_stories_closed_by_a_run_of_furniture_lines_split_without_other_marks(seed: int) -> None:
