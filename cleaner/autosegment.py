@@ -997,8 +997,9 @@ def _score(
     if "dateline" not in seen_types and candidate.body < len(lines):
         opening = _dateline_opening(lines[candidate.body].text, cues_of_type)
         if opening is not None:
+            # Not part of the item's shape: a dateline opening the story is the story's way (wire
+            # copy), not the layout's; items of one shape differ in it.
             found.append(CueScore(opening.id, opening.rule.weight, lines[candidate.body].text[:60]))
-            shape.add("dateline")
     junk = [lines[i].text for i in candidate.gap if lines[i].junk and lines[i].cue is None]
     if junk and not candidate.top:
         weight = min(settings.boilerplate_max, settings.boilerplate_line * len(junk))

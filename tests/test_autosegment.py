@@ -387,6 +387,22 @@ def test_a_long_link_is_not_prose() -> None:
     assert reads_as_prose("価格が上がったと、政府は月曜日に発表した。専門家は懸念を示した。")
 
 
+def test_a_dateline_opening_one_story_does_not_change_its_items_shape() -> None:
+    """Three items under one header shape (headline, source line); one story opens "PARIS (AFP) —".
+    The dateline is the story's, not the layout's: all three items recur (auto.repetition)."""
+    rng = random.Random(4)
+    items = []
+    for number, topic in enumerate((0, 2, 4)):
+        title, paragraphs = _article(rng, TOPICS[topic])
+        body = ("PARIS (AFP) — " if number == 1 else "") + "\n".join(paragraphs[:2])
+        items.append(f"{title}\nSource: Daily Post – Date: 0{number + 1}/03/2024\n{body}\n")
+    page = "Press review\n\n" + "\n".join(items)
+    active = CLEANER.rules.active_for(page, None)
+    _, decisions = find_starts(page, active.cues, frozenset(), active.scan(page), AutoSettings())
+    assert len(decisions) == 3
+    assert all(any(cue.name == "auto.repetition" for cue in d.cues) for d in decisions)
+
+
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
     page = tmp_path / "digest.txt"
     page.write_text(DIGEST, encoding="utf-8")
