@@ -715,6 +715,17 @@ def find_starts(
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
         cue = CueScore("auto.second-top", 0.0, "a header at the top was taken already")
         decisions[i] = replace(decisions[i], cues=(*decisions[i].cues, cue), accepted=False)
+    first = min(
+        (i for i, d in enumerate(decisions) if d.accepted and not d.top), default=None, key=lambda i: candidates[i].cut
+    )
+    if tops and first is not None and candidates[first].cut < candidates[tops[0]].body:
+        # The header on top and the first start's run into each other: one header, the stronger
+        # start's (a blog's name over the first post's byline and headline; a headline over a
+        # byline shaped like one). A name on top left over is the page's preamble.
+        top = tops[0]
+        weaker, stronger = (top, first) if decisions[top].score < decisions[first].score else (first, top)
+        cue = CueScore("auto.stacked", 0.0, f"one header with the stronger start {decisions[stronger].title!r}")
+        decisions[weaker] = replace(decisions[weaker], cues=(*decisions[weaker].cues, cue), accepted=False)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
@@ -1255,15 +1266,17 @@ def _weigh_stories(
         before.append(before[-1] + (story_chars(line.text) if content else 0))
     base = {i: d for i, d in enumerate(decisions)}
     headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
+    # The first start's story on its left begins where the header on top ends (its headline is no story).
+    top_body = max((candidates[i].body for i, d in enumerate(decisions) if d.top and d.accepted), default=0)
     live = {i for i, d in base.items() if not d.top and d.score + settings.long_stories >= d.threshold}
     final: dict[int, SplitDecision] = {}
     while True:
         order = sorted(live, key=lambda i: candidates[i].headline)
         verdicts = {}
         for rank, i in enumerate(order):
-            start = candidates[order[rank - 1]].body if rank else 0
+            start = candidates[order[rank - 1]].body if rank else top_body
             end = candidates[order[rank + 1]].cut if rank + 1 < len(order) else len(lines)
-            left = before[candidates[i].cut] - before[start]
+            left = max(0, before[candidates[i].cut] - before[min(start, candidates[i].cut)])
             right = before[end] - before[candidates[i].body]
             decision = base[i]
             if rank == 0 and not headed and _preamble(lines, candidates[i].cut, settings):

@@ -8,6 +8,7 @@ in one of several item shapes.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import sys
@@ -401,6 +402,24 @@ def test_a_dateline_opening_one_story_does_not_change_its_items_shape() -> None:
     _, decisions = find_starts(page, active.cues, frozenset(), active.scan(page), AutoSettings())
     assert len(decisions) == 3
     assert all(any(cue.name == "auto.repetition" for cue in d.cues) for d in decisions)
+
+
+def test_a_blogs_name_over_the_first_posts_header_is_not_the_first_posts_title() -> None:
+    """A blog archive: the blog's name, then per post a category, a byline and an underlined
+    headline. The name and the first post's header make one header: the first post keeps its
+    headline as title, and the headers cut out tile the page (they used to overlap)."""
+    rng = random.Random(2)
+    items = [_article(rng, TOPICS[topic]) for topic in (0, 2, 5)]
+    page = "Small Hours\n" + "".join(
+        f"Category: Politics\n\nBy Maria Schmidt on {day} Mar 2025\n{title}\n{'-' * len(title)}\n\n"
+        + "\n\n".join(paragraphs)
+        + "\n\n\n"
+        for day, (title, paragraphs) in enumerate(items, 4)
+    )
+    document = CLEANER.clean_document(page)
+    assert [a.title for a in CLEANER.articles(document)] == [title for title, _ in items]
+    headers = sorted((hit.start, hit.end) for hit in document.boundary_hits)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(headers))
 
 
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
