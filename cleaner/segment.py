@@ -4,8 +4,9 @@ A header (say source / date / section / source / headline lines on a tag
 page) starts a new article; its named groups become the article's `title`
 and `meta`. A boundary with `role: related` marks the start of spillover
 (a "Related Articles" tail): it and every article after it are related.
-A boundary with `split: lines` makes each following paragraph its own
-article (a run of teasers of other stories).
+A boundary with `split: lines` makes each line of the run that follows it
+(up to a blank line) its own article (a run of teasers of other stories);
+what comes after the run is the page's again, with the role it had before.
 """
 
 from __future__ import annotations
@@ -208,13 +209,29 @@ def split_segments(text: str, boundaries: Sequence[Boundary]) -> tuple[list[RawS
                 text[boundary.start : boundary.end],
             )
         )
-        role = boundary.rule.rule.role or role
+        before, role = role, boundary.rule.rule.role or role
         body = text[boundary.end : end]
         if boundary.rule.rule.split == "lines":
-            segments.extend(_split_lines(body, boundary.end, role, boundary.meta))
+            run = _line_run(body)
+            segments.extend(_split_lines(run, boundary.end, role, boundary.meta))
+            if body[len(run) :].strip():
+                # A teaser run ends at its first blank line; one false header must not turn the
+                # rest of the page into teasers.
+                segments.append(RawSegment(body[len(run) :], boundary.end + len(run), None, {}, before))
+                role = before
         else:
             segments.append(RawSegment(body, boundary.end, boundary.title, boundary.meta, role))
     return segments, hits
+
+
+def _line_run(body: str) -> str:
+    """The start of `body` up to its first blank line (a line holding only spaces), that line included."""
+    position = 0
+    for line in body.splitlines(keepends=True):
+        position += len(line)
+        if not line.strip():
+            break
+    return body[:position]
 
 
 def _split_lines(body: str, offset: int, role: Role, meta: Mapping[str, str]) -> list[RawSegment]:
