@@ -413,15 +413,7 @@ def body_byline(tree: _Element, headline: str | None = None) -> str | None:
     that shows `headline` (else the page's first <h1>) is the article's. Without an <h1>, the
     conventions are tried in that order and the first that names someone is taken.
     """
-    found = list(_byline_candidates(tree))
-    if not found:
-        return None
-    anchor = _headline_element(tree, headline)
-    if anchor is None:
-        return min(found, key=lambda c: c[0])[2]
-    order = {element: n for n, element in enumerate(tree.iter())}
-    at = order.get(anchor, 0)
-    return min(found, key=lambda c: (abs(order.get(c[1], 0) - at), c[0]))[2]
+    return _nearest_the_headline(tree, list(_byline_candidates(tree)), headline, rank_first=False)
 
 
 def _byline_candidates(tree: _Element) -> Iterator[tuple[int, _Element, str]]:
@@ -496,6 +488,24 @@ def display_name(text: str) -> str | None:
 def _credited(text: str) -> str | None:
     """Who a byline credits: the people it names, else a newsroom's credit, else one display name."""
     return byline_names(text) or organisation_credit(text) or display_name(text)
+
+
+def _nearest_the_headline(
+    tree: _Element, found: list[tuple[int, _Element, str]], headline: str | None, rank_first: bool
+) -> str | None:
+    """The value of the (rank, element, value) candidate nearest the <h1> that shows `headline`
+    (see `_headline_element`), in document order; ties go to the lower rank, or the rank decides
+    first when `rank_first`. Without an <h1>, the lowest rank's; None without candidates."""
+    if not found:
+        return None
+    anchor = _headline_element(tree, headline)
+    if anchor is None:
+        return min(found, key=lambda c: c[0])[2]
+    order = {element: n for n, element in enumerate(tree.iter())}
+    at = order.get(anchor, 0)
+    if rank_first:
+        return min(found, key=lambda c: (c[0], abs(order.get(c[1], 0) - at)))[2]
+    return min(found, key=lambda c: (abs(order.get(c[1], 0) - at), c[0]))[2]
 
 
 def _headline_element(tree: _Element, headline: str | None) -> _Element | None:
@@ -770,14 +780,7 @@ def headline_date(tree: _Element, headline: str | None = None) -> str | None:
         if date:
             marked = element.tag == "time" or element.get("itemprop") == "datePublished"
             found.append((0 if marked else 1, element, date))
-    if not found:
-        return None
-    anchor = _headline_element(tree, headline)
-    if anchor is None:
-        return min(found, key=lambda c: c[0])[2]
-    order = {element: n for n, element in enumerate(tree.iter())}
-    at = order.get(anchor, 0)
-    return min(found, key=lambda c: (c[0], abs(order.get(c[1], 0) - at)))[2]
+    return _nearest_the_headline(tree, found, headline, rank_first=True)
 
 
 def in_page_time_zone(declared: str | None, shown: str | None) -> str | None:
