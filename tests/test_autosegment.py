@@ -461,7 +461,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bulletin": "the items under the bulletin's section headings stay glued, titled by the headings",
     "transcript": "the first two stories stay together; the titles keep the 'ON SCREEN:' label",
     "wiki": "the page's articles stay one, titled by a navigation line",
-    "events": "two events are titled by their time or date line",
     "plaintext_dump": "the third story stays glued to the second",
     "reviews": "the second review stays glued to the first, whose title keeps the reviewer's name",
     "newswire_table": "two records of five are split off; the table's header row is taken as a title",
