@@ -726,6 +726,7 @@ def find_starts(
         weaker, stronger = (top, first) if decisions[top].score < decisions[first].score else (first, top)
         cue = CueScore("auto.stacked", 0.0, f"one header with the stronger start {decisions[stronger].title!r}")
         decisions[weaker] = replace(decisions[weaker], cues=(*decisions[weaker].cues, cue), accepted=False)
+    candidates = _with_stacked_headlines(candidates, decisions, lines)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
@@ -1231,6 +1232,31 @@ def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
     recurs = any(cue.name == "auto.repetition" for cue in decision.cues)
     sure = recurs and decision.score >= decision.threshold + settings.sure_margin
     return settings.sure_story_chars if sure else settings.min_story_chars
+
+
+def _with_stacked_headlines(
+    candidates: list[_Candidate], decisions: Sequence[SplitDecision], lines: Sequence[Line], most_words: int = 3
+) -> list[_Candidate]:
+    """The candidates, each accepted one whose line is a label (`most_words` words or fewer: a
+    section heading, a kicker, a name and a time) taking in the refused headline stacked right under
+    it (no story between them): the lower line is the title, and the header reaches its body.
+    A longer line over another keeps its title, and so does a label over a line that reads as prose:
+    the line under it stays in the text (it may be the story's first line)."""
+    out = list(candidates)
+    for i, (candidate, decision) in enumerate(zip(candidates, decisions, strict=True)):
+        if not decision.accepted or i + 1 >= len(candidates) or decisions[i + 1].accepted:
+            continue
+        lower = candidates[i + 1]
+        if lower.cut < candidate.body or len((candidate.title or "").split()) > most_words:
+            continue
+        if lines[lower.headline].prose or any(_holds_story(lines[k]) for k in range(candidate.body, lower.cut)):
+            continue  # the story's first line, or some story between them
+        out[i] = replace(candidate, body=lower.body, title=lower.title, meta={**lower.meta, **candidate.meta})
+    return out
+
+
+def _holds_story(line: Line) -> bool:
+    return not (line.blank or line.junk or line.cue is not None)
 
 
 def _with_cue(decision: SplitDecision, cue: CueScore) -> SplitDecision:

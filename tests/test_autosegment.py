@@ -422,6 +422,19 @@ def test_a_blogs_name_over_the_first_posts_header_is_not_the_first_posts_title()
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(headers))
 
 
+@pytest.mark.parametrize("seed", [1, 2, 4, 5])
+def test_a_section_label_over_a_headline_is_not_the_title(seed: int) -> None:
+    """A bulletin: a numbered section label ("II. Events"), a blank line, the item's headline. The two
+    starts stack with nothing between them; the label (three words or fewer) gives way to the
+    headline as the title (it used to be the title, the headline left in the text)."""
+    items = random.Random(seed).sample(MIDSIZE, 3)
+    page = "Staff bulletin\nWeekly News Digest\n\n" + "".join(
+        f"{number}. {section}\n\n{item.title}\n\n" + "\n\n".join(item.paragraphs) + "\n\n\n"
+        for number, section, item in zip(["I", "II", "III"], ["Campus", "Events", "People"], items, strict=True)
+    )
+    assert [a.title for a in RELATED.clean(page)] == [item.title for item in items]
+
+
 def test_explain_shows_each_start_with_its_cues(tmp_path: Path) -> None:
     page = tmp_path / "digest.txt"
     page.write_text(DIGEST, encoding="utf-8")

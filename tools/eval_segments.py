@@ -47,7 +47,7 @@ import layouts_holdout4  # tools/layouts_holdout4.py
 import layouts_holdout5  # tools/layouts_holdout5.py
 
 from cleaner import Cleaner
-from cleaner.evaluation import ArticleText, Score, SegmentMatch, match_articles, score_corpus
+from cleaner.evaluation import RECOVERED_F1, ArticleText, Score, SegmentMatch, match_articles, score_corpus
 
 PROJECT = Path(__file__).resolve().parent.parent
 EVAL_DEV = PROJECT.parent / "shared" / "eval-dev"
@@ -111,13 +111,15 @@ class Tally:
     recovered: int = 0
     predicted: int = 0
     right_count: int = 0
+    titled: int = 0  # recovered articles whose title is the true headline too
 
-    def add(self, match: SegmentMatch) -> None:
+    def add(self, match: SegmentMatch, titled: int = 0) -> None:
         self.pages += 1
         self.true += match.true_count
         self.recovered += match.recovered
         self.predicted += match.predicted_count
         self.right_count += match.right_count
+        self.titled += titled
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -148,23 +150,37 @@ def tally(rows: Sequence[dict[str, Any]], splitter: Splitter) -> tuple[dict[str,
     matches = []
     for row in rows:
         truth = [ArticleText(a["title"], a["text"]) for a in row["articles"]]
-        match = match_articles(splitter(row), truth)
+        predicted = splitter(row)
+        match = match_articles(predicted, truth)
         matches.append(match)
-        tallies.setdefault(row["format"], Tally()).add(match)
-        tallies["overall"].add(match)
+        titled = sum(
+            1
+            for pair in match.pairs
+            if pair.f1 >= RECOVERED_F1 and _folded(predicted[pair.predicted].title) == _folded(truth[pair.true].title)
+        )
+        tallies.setdefault(row["format"], Tally()).add(match, titled)
+        tallies["overall"].add(match, titled)
     return tallies, matches
+
+
+def _folded(title: str | None) -> str:
+    return " ".join((title or "").casefold().split())
 
 
 def print_tallies(label: str, tallies: dict[str, Tally]) -> None:
     print(f"\n{label}")
-    print(f"  {'format':<9} {'pages':>5} {'true':>5} {'recovered':>9} {'predicted':>9} {'right count':>11}")
+    print(
+        f"  {'format':<9} {'pages':>5} {'true':>5} {'recovered':>9} {'predicted':>9} {'right count':>11}"
+        f"  {'share recovered':<22} titled (recovered with the true headline as title)"
+    )
     for name, t in tallies.items():
         if not t.pages:
             continue
         share = f"{t.recovered / t.true:.1%}" if t.true else "-"
+        titled = f"{t.titled}/{t.recovered}" if t.recovered else "-"
         print(
             f"  {name:<9} {t.pages:>5} {t.true:>5} {t.recovered:>9} {t.predicted:>9} "
-            f"{t.right_count:>5}/{t.pages:<5}  ({t.recovered}/{t.true} = {share})"
+            f"{t.right_count:>5}/{t.pages:<5}  ({t.recovered}/{t.true} = {share})  {titled}"
         )
 
 
