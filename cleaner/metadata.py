@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterator
 from datetime import date as Date
 from typing import Any
+from urllib.parse import urljoin
 
 import regex
 from lxml.etree import _Element
@@ -87,7 +88,9 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     An <h1> that tells the same story as the declared title (og:title or <title>: half of the
     words of one are in the other) is the headline as readers see it (a declared title is often
     rewritten for search or social cards, or carries the site's name). Otherwise the declared
-    title, less a part naming the site (" — MSNBC", " | my6sense", "9to5Mac - ").
+    title, less a part naming the site (" — MSNBC", " | my6sense", "9to5Mac - "). A declared
+    title that is the text of the site's logo (see `_links_home`; trafilatura's title finder takes
+    a page's one <h1> whatever it is) gives way to the page's <title>.
 
     >>> from lxml import html
     >>> page = html.fromstring("<body><h1>Site</h1><h1>Insight selling: How retailers sell by stealth</h1></body>")
@@ -96,11 +99,13 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     >>> visible_headline(page, "Paul Ryan, the new face of single parents? — MSNBC", "MSNBC", None)
     'Paul Ryan, the new face of single parents?'
     """
-    headings = [
-        text
-        for h1 in tree.iter("h1")
-        if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300 and not _links_home(h1)
-    ]
+    headings: list[str] = []
+    logos: list[str] = []
+    for h1 in tree.iter("h1"):
+        if 0 < len(text := " ".join(" ".join(h1.itertext()).split())) <= 300:
+            (logos if _links_home(h1, url) else headings).append(text)
+    if declared in logos:
+        declared = title_element(tree)  # a fallback's pick of the page's one <h1>, which is the logo
     if declared:
         words = _words(declared)
         for text in headings:
@@ -116,6 +121,18 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     return strip_site_name(declared, site, url) if declared else None
 
 
+def title_element(tree: _Element) -> str | None:
+    """The text of the page's <title>, the title it declares when no meta tag gives one; None if empty.
+
+    >>> from lxml import html
+    >>> title_element(html.fromstring("<html><head><title> Rates held - Daily </title></head><body></body></html>"))
+    'Rates held - Daily'
+    """
+    element = tree.find(".//title")
+    text = " ".join((element.text_content() if element is not None else "").split())
+    return text or None
+
+
 #: Elements that templates mark as the post's title: hAtom's entry-title, Blogger's post-title, itemprop=headline.
 POST_TITLE_XPATH = (
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
@@ -123,15 +140,41 @@ POST_TITLE_XPATH = (
 )
 
 
-def _links_home(heading: _Element) -> bool:
-    """Whether a heading is the site's logo: it holds a link to the site's home page ("/", or a
-    URL with no path)."""
-    for link in heading.iter("a"):
-        href = (link.get("href") or "").strip()
-        path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href.lstrip("/")
-        if href and not path.strip("/") and "#" not in href:
-            return True
-    return False
+def _links_home(heading: _Element, url: str | None = None) -> bool:
+    """Whether a heading is the site's logo or a blog's name: it holds, or sits inside, a link to
+    the site's home page ("/", a URL with no path) or to a folder above the page itself
+    ("/blog/index.html" over "/blog/2005/04/post.htm"). An article's headline links to nothing
+    or to the article."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    return any(_is_home(link.get("href") or "", url) for link in links)
+
+
+#: A folder's index page, which stands for the folder: "index.html", "default.asp", ...
+INDEX_PAGE = regex.compile(r"(?i:(?:index|default|home)\.\w{2,5})$")
+
+
+def _is_home(href: str, url: str | None) -> bool:
+    """Whether a link goes to the site's home page, or (given the page's `url`) to a folder above the page.
+
+    >>> _is_home("/", None), _is_home("/blog/index.html", "https://a.org/blog/2005/post.htm")
+    (True, True)
+    >>> _is_home("/blog/2005/post.htm", "https://a.org/blog/2005/post.htm"), _is_home("#top", None)
+    (False, False)
+    """
+    href = href.strip()
+    if not href or "#" in href:
+        return False
+    path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href.lstrip("/")
+    if not path.strip("/"):
+        return True
+    if not url or "//" not in url:
+        return False
+    target = urljoin(url, href).split("?", 1)[0]
+    page = url.split("?", 1)[0].split("#", 1)[0]
+    if target.partition("//")[2].partition("/")[0] != page.partition("//")[2].partition("/")[0]:
+        return False  # another host
+    folder = INDEX_PAGE.sub("", target)
+    return folder.endswith("/") and page.startswith(folder) and len(page) > len(folder)
 
 
 def strip_site_name(title: str, site: str | None, url: str | None) -> str:

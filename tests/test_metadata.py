@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from cleaner.metadata import body_byline, byline_names, declared_metadata
+from cleaner.metadata import body_byline, byline_names, declared_metadata, visible_headline
 
 
 def _tree(markup: str) -> html.HtmlElement:
@@ -124,3 +124,33 @@ def test_a_logo_h1_gives_way_to_the_posts_marked_title() -> None:
         "<p>Reports from Pyongyang.</p></body></html>"
     )
     assert visible_headline(page, "Effect Measure", None, None) == "H7 in North Korea"
+
+
+def test_a_heading_inside_a_link_home_is_the_logo_and_the_title_element_names_the_article() -> None:
+    page = _tree(
+        "<html><head><title>Harbour wall to be rebuilt - Daily Post</title></head><body>"
+        '<a href="/"><h1>Daily Post</h1></a><p>Storms broke the old wall.</p></body></html>'
+    )
+    # trafilatura's title finder offers the page's one <h1>: the logo.
+    assert visible_headline(page, "Daily Post", None, "https://dailypost.example/2019/wall") == (
+        "Harbour wall to be rebuilt"
+    )
+
+
+def test_a_heading_linking_to_a_folder_above_the_page_is_the_blogs_name() -> None:
+    page = _tree(
+        '<html><body><h1><a href="https://uni.example/~ann/blog/index.html">Ann Writes</a></h1>'
+        '<h3 class="post-title">News round up</h3><p>Storms broke the old wall.</p></body></html>'
+    )
+    assert visible_headline(page, "Ann Writes", None, "https://uni.example/~ann/blog/2005/04/round-up.htm") == (
+        "News round up"
+    )
+
+
+def test_a_headline_linking_to_its_own_article_is_not_a_logo() -> None:
+    page = _tree(
+        '<html><body><h1><a href="/blog/2005/04/round-up.htm">News round up</a></h1><p>Text.</p></body></html>'
+    )
+    assert visible_headline(page, "News round up", None, "https://uni.example/blog/2005/04/round-up.htm") == (
+        "News round up"
+    )
