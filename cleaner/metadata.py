@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import regex
-from lxml.etree import _Element
+from lxml.etree import Element, _Element
 
 ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 META_XPATH = "//head/meta[@content and (@property or @name or @itemprop)]"
@@ -539,8 +539,8 @@ def _nearest_the_headline(
     """The value of the (rank, element, value) candidate nearest the <h1> that shows `headline`
     (see `_headline_element`), in document order; ties go to the lower rank, or the rank decides
     first when `rank_first`. Without an <h1>, the lowest rank's; None without candidates."""
-    if not found:
-        return None
+    if len(found) < 2:
+        return found[0][2] if found else None
     anchor = _headline_element(tree, headline)
     if anchor is None:
         return min(found, key=lambda c: c[0])[2]
@@ -791,13 +791,25 @@ def shown_date(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
-#: Elements that show when an article was published: <time>, itemprop=datePublished, and classes
-#: that say date, time or published (Blogger's "date-header", "article__timestamp", "publish-date").
-SHOWN_DATE_XPATH = (
-    "//*[self::time or @itemprop='datePublished' or (@class and ("
-    + " or ".join(f"contains(@class,'{word}')" for word in ("date", "Date", "time", "Time", "publish", "posted"))
-    + "))]"
-)
+#: Classes that say an element shows a date, a time or a publication (Blogger's "date-header",
+#: "article__timestamp", "publish-date"), in their usual spellings.
+DATE_CLASS = regex.compile(r"date|Date|time|Time|publish|posted")
+
+
+def _date_elements(tree: _Element) -> Iterator[_Element]:
+    """The elements that show when an article was published: <time>, itemprop=datePublished, and
+    those whose class says date, time or published; in document order. (One pass in Python: the
+    same test as an XPath expression took half as long again.)"""
+    for element in tree.iter(Element):
+        cls = element.get("class")
+        if (
+            (cls is not None and DATE_CLASS.search(cls))
+            or element.tag == "time"
+            or element.get("itemprop") == "datePublished"
+        ):
+            yield element
+
+
 #: Words that mark a date as the last change, not the publication.
 UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
 #: Text longer than this around a date is a paragraph that mentions it, not a dateline.
@@ -815,7 +827,7 @@ def headline_date(tree: _Element, headline: str | None = None) -> str | None:
     the one nearest the <h1> that shows `headline` (else the first <h1>) is the article's.
     """
     found: list[tuple[int, _Element, str]] = []
-    for element in tree.xpath(SHOWN_DATE_XPATH):
+    for element in _date_elements(tree):
         text = _text(element)
         if len(text) > DATELINE_CHARS or UPDATED.search(text) or UPDATED.search(element.get("class") or ""):
             continue
