@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+from cleaner.html import page_metadata
 from cleaner.metadata import body_byline, byline_names, declared_metadata, visible_headline
 
 
@@ -154,3 +155,13 @@ def test_a_headline_linking_to_its_own_article_is_not_a_logo() -> None:
     assert visible_headline(page, "News round up", None, "https://uni.example/blog/2005/04/round-up.htm") == (
         "News round up"
     )
+
+
+def test_a_date_found_by_htmldate_is_corrected_to_the_day_the_page_shows() -> None:
+    page = _tree(
+        "<html><body><article><h1>Duvet nearly killed him</h1>"
+        '<time datetime="2019-11-19T02:04:00Z">Nov. 18, 2019 9:04 pm ET</time>'
+        "<p>The man had a cough for years.</p></article></body></html>"
+    )
+    # Nothing declared: htmldate reads the UTC timestamp (the 19th); readers see the 18th.
+    assert page_metadata(page, None, None)["date"] == "2019-11-18"
