@@ -30,6 +30,7 @@ from trafilatura.settings import use_config
 from cleaner.metadata import (
     body_byline,
     byline_names,
+    dateline_date,
     declared_metadata,
     headline_date,
     in_page_time_zone,
@@ -466,6 +467,7 @@ def page_metadata(
     - date: declared (Open Graph, article tags, JSON-LD datePublished), else htmldate without its
       extensive search (which reads a copyright year as 1 January); either is moved to the day the
       page shows beside its headline when the two are a day apart (`metadata.in_page_time_zone`);
+      else the date of a dateline the page shows (`metadata.dateline_date`);
     - author: the declared one cleaned to names (a name preferred to a handle), else `byline`,
       the byline the body shows (`metadata.body_byline`, read before html-drop rules ran);
     - source: declared, else trafilatura's site-name finder; url and language as given.
@@ -476,7 +478,11 @@ def page_metadata(
     # The date shown beside the headline only corrects a declared or found one by a day (see
     # in_page_time_zone): both are often UTC timestamps, and the page shows its own time zone's day.
     date = found.get("date") or find_date(tree, **DATE_PARAMS)
-    found["date"] = in_page_time_zone(date, headline_date(tree, found.get("title")) if date else None)
+    found["date"] = (
+        in_page_time_zone(date, headline_date(tree, found.get("title")))
+        if date
+        else dateline_date(tree, found.get("title"))
+    )
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     declared_title = found.get("title") or trafilatura_metadata.extract_title(tree)
     found["title"] = visible_headline(tree, declared_title, found.get("source"), url or found.get("url"))

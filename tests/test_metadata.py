@@ -165,3 +165,21 @@ def test_a_date_found_by_htmldate_is_corrected_to_the_day_the_page_shows() -> No
     )
     # Nothing declared: htmldate reads the UTC timestamp (the 19th); readers see the 18th.
     assert page_metadata(page, None, None)["date"] == "2019-11-18"
+
+
+def test_a_dateline_without_markup_dates_a_page_that_declares_none() -> None:
+    page = _tree(
+        "<html><body><aside><p>Archive</p><p>12 May 2003</p><p>More from the archive</p></aside>"
+        "<h1>KaZaA: the most wanted of 2003</h1><p>Posted on December 10, 2003</p>"
+        "<p>The file-sharing service topped the list on 3 March 2003 and kept its place.</p>"
+        "<p>Copyright 2003 Lycos, 1 January 2003</p><p>Last updated 5 March 2004</p></body></html>"
+    )
+    assert page_metadata(page, None, None)["date"] == "2003-12-10"
+
+
+def test_a_page_showing_only_a_month_or_a_sentence_with_a_date_has_no_date() -> None:
+    page = _tree(
+        "<html><body><h1>Grade configuration in schools</h1><p>March 2005</p>"
+        "<p>The board met on 3 March 2005 to discuss how schools differ in grade configuration.</p></body></html>"
+    )
+    assert "date" not in page_metadata(page, None, None)
