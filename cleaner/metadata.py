@@ -90,7 +90,8 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     rewritten for search or social cards, or carries the site's name). Otherwise the declared
     title, less a part naming the site (" — MSNBC", " | my6sense", "9to5Mac - "). A declared
     title that is the text of the site's logo (see `_links_home`; trafilatura's title finder takes
-    a page's one <h1> whatever it is) gives way to the page's <title>.
+    a page's one <h1> whatever it is) gives way to the page's <title>. Where no <h1> shows it, an
+    element marked as a title or headline that tells the declared title's story (`_marked_title`).
 
     >>> from lxml import html
     >>> page = html.fromstring("<body><h1>Site</h1><h1>Insight selling: How retailers sell by stealth</h1></body>")
@@ -118,7 +119,38 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
             return text  # the post's title as blog and CMS templates mark it (hAtom's entry-title)
     if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
         return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
-    return strip_site_name(declared, site, url) if declared else None
+    if not declared:
+        return None
+    declared = strip_site_name(declared, site, url)
+    return _marked_title(tree, declared) or declared
+
+
+#: Class or id words that mark an element as a page's title or headline ("headline", "post_title", "pageTitle").
+TITLE_MARK = regex.compile(r"title|Title|TITLE|headline|Headline")
+
+
+def _marked_title(tree: _Element, declared: str) -> str | None:
+    """The text of an element whose class or id says title or headline and that tells the declared
+    title's story (at least two of its words, and half of them): the headline as the page shows it
+    where the page has no <h1> for it ("<div class=headline>" beside a <title> that adds "IGN:"
+    and "Review"). The one sharing most words; None if none.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<body><div class="title">Site</div><div class="headline">Babylon 5: Season Four'
+    ...     '</div><p class="title">Other DVDs</p></body>')
+    >>> _marked_title(page, "IGN: Babylon 5: Season Four Review")
+    'Babylon 5: Season Four'
+    """
+    words = _words(declared)
+    best, most = None, 1
+    for element in tree.iter(Element):
+        if element.tag == "title" or not TITLE_MARK.search((element.get("class") or "") + (element.get("id") or "")):
+            continue
+        text = _text(element)
+        common = len(words & _words(text))
+        if common > most and common >= 0.5 * len(words) and len(text) <= 300:
+            best, most = text, common
+    return best
 
 
 def title_element(tree: _Element) -> str | None:

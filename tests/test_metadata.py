@@ -183,3 +183,23 @@ def test_a_page_showing_only_a_month_or_a_sentence_with_a_date_has_no_date() -> 
         "<p>The board met on 3 March 2005 to discuss how schools differ in grade configuration.</p></body></html>"
     )
     assert "date" not in page_metadata(page, None, None)
+
+
+def test_an_element_marked_headline_shows_the_declared_titles_story() -> None:
+    page = _tree(
+        '<html><body><div class="site-title">DVD Zone</div><div class="headline">Babylon 5: The Fourth Season</div>'
+        '<p class="title">More reviews</p><p>The show found its feet.</p></body></html>'
+    )
+    assert visible_headline(page, "DVD Zone: Babylon 5: The Fourth Season Review", None, None) == (
+        "Babylon 5: The Fourth Season"
+    )
+
+
+def test_an_element_marked_title_that_shares_few_words_is_not_the_headline() -> None:
+    page = _tree(
+        '<html><body><div id="title">Schools and districts</div><p>How schools differ is the question.</p>'
+        "</body></html>"
+    )
+    assert visible_headline(page, "How do schools differ in grade configuration?", None, None) == (
+        "How do schools differ in grade configuration?"
+    )
