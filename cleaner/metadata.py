@@ -120,9 +120,25 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
         return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
     if not declared:
-        return None
+        return _first_heading(tree)
     declared = strip_site_name(declared, site, url)
     return _marked_title(tree, declared) or declared
+
+
+def _first_heading(tree: _Element) -> str | None:
+    """The text of the page's first heading of any level, for a page that declares no title and
+    has no <h1> or <h2> (a document section with only an <h3>); None if it has none.
+
+    >>> from lxml import html
+    >>> _first_heading(html.fromstring('<body><h4><a href="#top">Back to top</a></h4><h3>4.4 Health of the environment'
+    ...     "</h3><h4>Air</h4></body>"))
+    '4.4 Health of the environment'
+    """
+    for element in tree.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        jumps = element.xpath(".//a[starts-with(@href, '#')]")
+        if 0 < len(text := _text(element)) <= 300 and not any(_text(a) == text for a in jumps):
+            return text  # not a jump within the page ("Back to top")
+    return None
 
 
 #: Class or id words that mark an element as a page's title or headline ("headline", "post_title", "pageTitle").

@@ -203,3 +203,11 @@ def test_an_element_marked_title_that_shares_few_words_is_not_the_headline() -> 
     assert visible_headline(page, "How do schools differ in grade configuration?", None, None) == (
         "How do schools differ in grade configuration?"
     )
+
+
+def test_a_page_without_a_title_or_h1_takes_its_first_heading_not_a_jump_link() -> None:
+    page = _tree(
+        '<html><body><h5><a href="#top">Back to top</a></h5><p>Menu</p>'
+        "<h3>4.4 Health of the environment</h3><p>Rivers are cleaner.</p><h4>Air</h4></body></html>"
+    )
+    assert visible_headline(page, None, None, None) == "4.4 Health of the environment"
