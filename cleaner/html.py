@@ -30,6 +30,7 @@ from trafilatura.settings import use_config
 from cleaner.metadata import (
     body_byline,
     byline_names,
+    dateline_date,
     declared_metadata,
     headline_date,
     in_page_time_zone,
@@ -464,7 +465,9 @@ def page_metadata(
     - title: the headline as the page shows it (`metadata.visible_headline`: an <h1> that tells
       the declared title's story, else the declared title less the site's name);
     - date: declared (Open Graph, article tags, JSON-LD datePublished), else htmldate without its
-      extensive search (which reads a copyright year as 1 January);
+      extensive search (which reads a copyright year as 1 January); either is moved to the day the
+      page shows beside its headline when the two are a day apart (`metadata.in_page_time_zone`);
+      else the date of a dateline the page shows (`metadata.dateline_date`);
     - author: the declared one cleaned to names (a name preferred to a handle), else `byline`,
       the byline the body shows (`metadata.body_byline`, read before html-drop rules ran);
     - source: declared, else trafilatura's site-name finder; url and language as given.
@@ -472,10 +475,14 @@ def page_metadata(
     `declared_metadata` read from the page already.
     """
     found: dict[str, Any] = dict(declared) if declared is not None else declared_metadata(tree)
-    declared_date = found.get("date")
-    # The date shown beside the headline only corrects a declared one (see in_page_time_zone).
-    shown_date = headline_date(tree, found.get("title")) if declared_date else None
-    found["date"] = in_page_time_zone(declared_date, shown_date) or find_date(tree, **DATE_PARAMS)
+    # The date shown beside the headline only corrects a declared or found one by a day (see
+    # in_page_time_zone): both are often UTC timestamps, and the page shows its own time zone's day.
+    date = found.get("date") or find_date(tree, **DATE_PARAMS)
+    found["date"] = (
+        in_page_time_zone(date, headline_date(tree, found.get("title")))
+        if date
+        else dateline_date(tree, found.get("title"))
+    )
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     declared_title = found.get("title") or trafilatura_metadata.extract_title(tree)
     found["title"] = visible_headline(tree, declared_title, found.get("source"), url or found.get("url"))

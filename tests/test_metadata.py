@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
-from cleaner.metadata import body_byline, byline_names, declared_metadata
+from cleaner.html import page_metadata
+from cleaner.metadata import body_byline, byline_names, declared_metadata, visible_headline
 
 
 def _tree(markup: str) -> html.HtmlElement:
@@ -124,3 +125,89 @@ def test_a_logo_h1_gives_way_to_the_posts_marked_title() -> None:
         "<p>Reports from Pyongyang.</p></body></html>"
     )
     assert visible_headline(page, "Effect Measure", None, None) == "H7 in North Korea"
+
+
+def test_a_heading_inside_a_link_home_is_the_logo_and_the_title_element_names_the_article() -> None:
+    page = _tree(
+        "<html><head><title>Harbour wall to be rebuilt - Daily Post</title></head><body>"
+        '<a href="/"><h1>Daily Post</h1></a><p>Storms broke the old wall.</p></body></html>'
+    )
+    # trafilatura's title finder offers the page's one <h1>: the logo.
+    assert visible_headline(page, "Daily Post", None, "https://dailypost.example/2019/wall") == (
+        "Harbour wall to be rebuilt"
+    )
+
+
+def test_a_heading_linking_to_a_folder_above_the_page_is_the_blogs_name() -> None:
+    page = _tree(
+        '<html><body><h1><a href="https://uni.example/~ann/blog/index.html">Ann Writes</a></h1>'
+        '<h3 class="post-title">News round up</h3><p>Storms broke the old wall.</p></body></html>'
+    )
+    assert visible_headline(page, "Ann Writes", None, "https://uni.example/~ann/blog/2005/04/round-up.htm") == (
+        "News round up"
+    )
+
+
+def test_a_headline_linking_to_its_own_article_is_not_a_logo() -> None:
+    page = _tree(
+        '<html><body><h1><a href="/blog/2005/04/round-up.htm">News round up</a></h1><p>Text.</p></body></html>'
+    )
+    assert visible_headline(page, "News round up", None, "https://uni.example/blog/2005/04/round-up.htm") == (
+        "News round up"
+    )
+
+
+def test_a_date_found_by_htmldate_is_corrected_to_the_day_the_page_shows() -> None:
+    page = _tree(
+        "<html><body><article><h1>Duvet nearly killed him</h1>"
+        '<time datetime="2019-11-19T02:04:00Z">Nov. 18, 2019 9:04 pm ET</time>'
+        "<p>The man had a cough for years.</p></article></body></html>"
+    )
+    # Nothing declared: htmldate reads the UTC timestamp (the 19th); readers see the 18th.
+    assert page_metadata(page, None, None)["date"] == "2019-11-18"
+
+
+def test_a_dateline_without_markup_dates_a_page_that_declares_none() -> None:
+    page = _tree(
+        "<html><body><aside><p>Archive</p><p>12 May 2003</p><p>More from the archive</p></aside>"
+        "<h1>KaZaA: the most wanted of 2003</h1><p>Posted on December 10, 2003</p>"
+        "<p>The file-sharing service topped the list on 3 March 2003 and kept its place.</p>"
+        "<p>Copyright 2003 Lycos, 1 January 2003</p><p>Last updated 5 March 2004</p></body></html>"
+    )
+    assert page_metadata(page, None, None)["date"] == "2003-12-10"
+
+
+def test_a_page_showing_only_a_month_or_a_sentence_with_a_date_has_no_date() -> None:
+    page = _tree(
+        "<html><body><h1>Grade configuration in schools</h1><p>March 2005</p>"
+        "<p>The board met on 3 March 2005 to discuss how schools differ in grade configuration.</p></body></html>"
+    )
+    assert "date" not in page_metadata(page, None, None)
+
+
+def test_an_element_marked_headline_shows_the_declared_titles_story() -> None:
+    page = _tree(
+        '<html><body><div class="site-title">DVD Zone</div><div class="headline">Babylon 5: The Fourth Season</div>'
+        '<p class="title">More reviews</p><p>The show found its feet.</p></body></html>'
+    )
+    assert visible_headline(page, "DVD Zone: Babylon 5: The Fourth Season Review", None, None) == (
+        "Babylon 5: The Fourth Season"
+    )
+
+
+def test_an_element_marked_title_that_shares_few_words_is_not_the_headline() -> None:
+    page = _tree(
+        '<html><body><div id="title">Schools and districts</div><p>How schools differ is the question.</p>'
+        "</body></html>"
+    )
+    assert visible_headline(page, "How do schools differ in grade configuration?", None, None) == (
+        "How do schools differ in grade configuration?"
+    )
+
+
+def test_a_page_without_a_title_or_h1_takes_its_first_heading_not_a_jump_link() -> None:
+    page = _tree(
+        '<html><body><h5><a href="#top">Back to top</a></h5><p>Menu</p>'
+        "<h3>4.4 Health of the environment</h3><p>Rivers are cleaner.</p><h4>Air</h4></body></html>"
+    )
+    assert visible_headline(page, None, None, None) == "4.4 Health of the environment"
