@@ -713,8 +713,7 @@ def find_starts(
     decisions = weighed
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
-        cue = CueScore("auto.second-top", 0.0, "a header at the top was taken already")
-        decisions[i] = replace(decisions[i], cues=(*decisions[i].cues, cue), accepted=False)
+        decisions[i] = _refused(decisions[i], "auto.second-top", "a header at the top was taken already")
     first = min(
         (i for i, d in enumerate(decisions) if d.accepted and not d.top), default=None, key=lambda i: candidates[i].cut
     )
@@ -724,8 +723,8 @@ def find_starts(
         # byline shaped like one). A name on top left over is the page's preamble.
         top = tops[0]
         weaker, stronger = (top, first) if decisions[top].score < decisions[first].score else (first, top)
-        cue = CueScore("auto.stacked", 0.0, f"one header with the stronger start {decisions[stronger].title!r}")
-        decisions[weaker] = replace(decisions[weaker], cues=(*decisions[weaker].cues, cue), accepted=False)
+        note = f"one header with the stronger start {decisions[stronger].title!r}"
+        decisions[weaker] = _refused(decisions[weaker], "auto.stacked", note)
     candidates = _with_stacked_headlines(candidates, decisions, lines)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     starts = [
@@ -1222,7 +1221,7 @@ def _unmarked_alone(
     out = list(decisions)
     note = f"{len(loose)} unmarked start(s) on the page, {settings.unmarked_starts} needed"
     for i in loose:
-        out[i] = replace(out[i], cues=(*out[i].cues, CueScore("auto.unmarked", 0.0, note)), accepted=False)
+        out[i] = _refused(out[i], "auto.unmarked", note)
     return out
 
 
@@ -1249,19 +1248,26 @@ def _with_stacked_headlines(
         lower = candidates[i + 1]
         if lower.cut < candidate.body or len((candidate.title or "").split()) > most_words:
             continue
-        if lines[lower.headline].prose or any(_holds_story(lines[k]) for k in range(candidate.body, lower.cut)):
+        if lines[lower.headline].prose or any(_story_line(lines[k]) for k in range(candidate.body, lower.cut)):
             continue  # the story's first line, or some story between them
         out[i] = replace(candidate, body=lower.body, title=lower.title, meta={**lower.meta, **candidate.meta})
     return out
 
 
-def _holds_story(line: Line) -> bool:
-    return not (line.blank or line.junk or line.cue is not None)
+def _story_line(line: Line) -> bool:
+    """Whether a line counts as story: not blank, boilerplate, a cue line or an underline."""
+    return not (line.blank or line.junk or line.cue is not None or line.underline)
 
 
 def _with_cue(decision: SplitDecision, cue: CueScore) -> SplitDecision:
+    """The decision with `cue` added to its evidence, taken or not by its new score."""
     score = round(decision.score + cue.weight, 3)
     return replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+
+
+def _refused(decision: SplitDecision, name: str, note: str) -> SplitDecision:
+    """The decision not taken, with the cue (`name`, weight 0) that says why."""
+    return replace(decision, cues=(*decision.cues, CueScore(name, 0.0, note)), accepted=False)
 
 
 def _stacked_under(upper: _Candidate, upper_decision: SplitDecision, decision: SplitDecision) -> bool:
@@ -1288,8 +1294,7 @@ def _weigh_stories(
     """
     before = [0]
     for line in lines:
-        content = not (line.blank or line.junk or line.cue is not None or line.underline)
-        before.append(before[-1] + (story_chars(line.text) if content else 0))
+        before.append(before[-1] + (story_chars(line.text) if _story_line(line) else 0))
     base = {i: d for i, d in enumerate(decisions)}
     headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
     # The first start's story on its left begins where the header on top ends (its headline is no story).
@@ -1309,24 +1314,19 @@ def _weigh_stories(
                 left = 0  # a page's own title, date line or greeting: furniture cut with the first header
             shortest = _shortest_story(decision, settings)
             if rank and left == 0 and _stacked_under(candidates[order[rank - 1]], base[order[rank - 1]], decision):
-                cue = CueScore("auto.stacked", 0.0, "right under a stronger start, nothing between them")
-                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
+                verdicts[i] = _refused(decision, "auto.stacked", "right under a stronger start, nothing between them")
                 continue
             if 0 < left < shortest or right < shortest:
-                cue = CueScore("auto.short-story", 0.0, f"{left} / {right} chars: no split")
-                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
+                verdicts[i] = _refused(decision, "auto.short-story", f"{left} / {right} chars: no split")
                 continue
             shifted = any(c.name == "auto.topic-shift" and c.weight >= settings.topic_shift / 2 for c in decision.cues)
             if shifted and min(left, right) >= settings.long_story_chars:
                 cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
-                score = round(decision.score + settings.long_stories, 3)
-                verdicts[i] = replace(
-                    decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold
-                )
+                verdicts[i] = _with_cue(decision, cue)
                 continue
             if candidates[i].unmarked:
-                cue = CueScore("auto.unmarked", 0.0, f"{left} / {right} chars: no mark, and no long stories")
-                verdicts[i] = replace(decision, cues=(*decision.cues, cue), accepted=False)
+                note = f"{left} / {right} chars: no mark, and no long stories"
+                verdicts[i] = _refused(decision, "auto.unmarked", note)
                 continue
             verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
         failing = [i for i in order if not verdicts[i].accepted]
