@@ -51,6 +51,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -282,6 +283,35 @@ def write_article(
                     sheet.blank()
         sheet.add(prefixes.get(j, "") + paragraph + suffixes.get(j, ""))
     sheet.truth.append({"title": title, "text": "\n".join(paragraphs)})
+
+
+def first_name(name: str) -> str:
+    """The first word of a name ("Maria" of "Maria Schmidt")."""
+    return name.split()[0]
+
+
+def sentence_case(title: str, paragraphs: Sequence[str]) -> str:
+    """A Title Case headline in sentence case, as institutions write them ("Three cases of plague
+    diagnosed in China"); other headlines as they are. A capitalised word keeps its capital after a
+    colon or a dash, and when it is a name: the article writes it so inside a sentence, or writes it
+    capitalised and never in lower case."""
+    words = title.split(" ")
+    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
+    if not long_words or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
+        return title
+    text = " ".join(paragraphs)
+    inside = set(re.findall(r"(?<=[\w,;’'\"”)] )([A-Z][\w’'-]*)", text))
+    capitals = set(re.findall(r"\b[A-Z][\w’'-]*", text))
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+    shown = [words[0]]
+    for before, word in pairwise(words):
+        core = word.strip("‘’'\"“”()?!.,:;")
+        plain = core[:1].isupper() and core[1:].islower() and core.isalpha()
+        name = core in inside or (core in capitals and core.lower() not in lower)
+        if plain and not name and not before.endswith((":", "|", "-", "–", "—", "…")):
+            word = word.replace(core, core.lower(), 1)
+        shown.append(word)
+    return " ".join(shown)
 
 
 def _title_case(title: str) -> str:

@@ -56,7 +56,6 @@ import re
 import sys
 import unicodedata
 from collections.abc import Sequence
-from itertools import pairwise
 from pathlib import Path
 
 _TOOLS = str(Path(__file__).resolve().parent)
@@ -84,6 +83,7 @@ from layouts import (  # noqa: E402
     _when,
     articles_from_segments,
     load_articles,
+    sentence_case,
     to_record,
     truth_problems,
     write_article,
@@ -1033,30 +1033,6 @@ EVENT_CLOCKS = {
 }
 
 
-def _sentence_case(title: str, paragraphs: Sequence[str]) -> str:
-    """A Title Case headline in sentence case, as institutions write them ("Three cases of plague
-    diagnosed in China"); other headlines as they are. A capitalised word keeps its capital after a
-    colon or a dash, and when it is a name: the article writes it so inside a sentence, or writes it
-    capitalised and never in lower case."""
-    words = title.split(" ")
-    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
-    if not long_words or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
-        return title
-    text = " ".join(paragraphs)
-    inside = set(re.findall(r"(?<=[\w,;’'\"”)] )([A-Z][\w’'-]*)", text))
-    capitals = set(re.findall(r"\b[A-Z][\w’'-]*", text))
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
-    shown = [words[0]]
-    for before, word in pairwise(words):
-        core = word.strip("‘’'\"“”()?!.,:;")
-        plain = core[:1].isupper() and core[1:].islower() and core.isalpha()
-        name = core in inside or (core in capitals and core.lower() not in lower)
-        if plain and not name and not before.endswith((":", "|", "-", "–", "—", "…")):
-            word = word.replace(core, core.lower(), 1)
-        shown.append(word)
-    return " ".join(shown)
-
-
 def _marker(style: str, k: int, lang: str) -> str:
     """The label of the k-th section (0-based) in the page's numbering style."""
     return {
@@ -1128,7 +1104,7 @@ def build_bulletin(articles: Sequence[SourceArticle], rng: random.Random) -> Dra
             if n:
                 sheet.blank({"one": 1, "two": 2}.get(between) or rng.randint(1, 2))
             prefix = {"dotted": f"{k + 1}.{n + 1} ", "letters": f"({'abcdef'[n]}) "}.get(numbering, "")
-            title = _sentence_case(article.title, article.paragraphs)
+            title = sentence_case(article.title, article.paragraphs)
             sheet.add(prefix + title)
             if events and rng.random() < 0.35:
                 day = when.replace(hour=rng.randint(9, 18), minute=rng.choice((0, 0, 15, 30)))

@@ -70,7 +70,6 @@ import random
 import re
 import sys
 from collections.abc import Sequence
-from itertools import pairwise
 from pathlib import Path
 
 _TOOLS = str(Path(__file__).resolve().parent)
@@ -97,8 +96,10 @@ from layouts import (  # noqa: E402
     _title_case,
     _when,
     articles_from_segments,
+    first_name,
     key_words,
     load_articles,
+    sentence_case,
     to_record,
     truth_problems,
     write_article,
@@ -117,36 +118,8 @@ __all__ = [
 ]
 
 
-def _first(name: str) -> str:
-    return name.split()[0]
-
-
 def _last(name: str) -> str:
     return name.split()[-1]
-
-
-def _sentence_case(title: str, paragraphs: Sequence[str]) -> str:
-    """A Title Case headline in sentence case ("Three cases of plague diagnosed in China"); other
-    headlines as they are. A capitalised word keeps its capital after a colon or a dash, and when it
-    is a name: the article writes it so inside a sentence, or capitalised and never in lower case.
-    (As in tools/layouts_holdout2.py.)"""
-    words = title.split(" ")
-    long_words = [w for w in words[1:] if len(w) > 3 and w[:1].isalpha()]
-    if not long_words or sum(w[0].isupper() for w in long_words) < 0.7 * len(long_words):
-        return title
-    text = " ".join(paragraphs)
-    inside = set(re.findall(r"(?<=[\w,;’'\"”)] )([A-Z][\w’'-]*)", text))
-    capitals = set(re.findall(r"\b[A-Z][\w’'-]*", text))
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
-    shown = [words[0]]
-    for before, word in pairwise(words):
-        core = word.strip("‘’'\"“”()?!.,:;")
-        plain = core[:1].isupper() and core[1:].islower() and core.isalpha()
-        name = core in inside or (core in capitals and core.lower() not in lower)
-        if plain and not name and not before.endswith((":", "|", "-", "–", "—", "…")):
-            word = word.replace(core, core.lower(), 1)
-        shown.append(word)
-    return " ".join(shown)
 
 
 # ---------------------------------------------------------------------------
@@ -501,7 +474,7 @@ def build_transcript(articles: Sequence[SourceArticle], rng: random.Random) -> D
         if taped:
             tail.append(tape[1])
         if reported and not radio and rng.random() < thanks_odds:
-            thanks = rng.choice(THANKS[lang]).format(first=_first(reporter), city=rng.choice(CARD_CITIES))
+            thanks = rng.choice(THANKS[lang]).format(first=first_name(reporter), city=rng.choice(CARD_CITIES))
             line = cue(anchor_shape, anchor)
             tail.extend([f"{line} {thanks}"] if inline else [line, thanks])
         for line in tail:
@@ -1299,7 +1272,7 @@ def build_plaintext_dump(articles: Sequence[SourceArticle], rng: random.Random) 
         if headline == "title":
             title = _title_case(article.title)
         elif headline == "sentence":
-            title = _sentence_case(article.title, article.paragraphs)
+            title = sentence_case(article.title, article.paragraphs)
         else:
             title = article.title
         sheet.add(title)

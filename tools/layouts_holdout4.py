@@ -110,6 +110,7 @@ from layouts import (  # noqa: E402
     _slug,
     _when,
     articles_from_segments,
+    first_name,
     key_words,
     load_articles,
     to_record,
@@ -128,10 +129,6 @@ __all__ = [
     "to_record",
     "truth_problems",
 ]
-
-
-def _first(name: str) -> str:
-    return name.split()[0]
 
 
 def _decimal(value: float, lang: str) -> str:
@@ -1356,7 +1353,7 @@ def build_chat_export(articles: Sequence[SourceArticle], rng: random.Random) -> 
         name = rng.choice(people) if kind == "chatter" or rng.random() < 0.8 else previous or rng.choice(people)
         grouped = name == previous and rng.random() < grouped_odds
         if inline:
-            nick = _first(name).lower()
+            nick = first_name(name).lower()
             lead = log_shape.format(**values, name=name, nick=nick) if platform == "log" else f"[{clock}] {name}: "
         else:
             lead = ""
@@ -1372,7 +1369,7 @@ def build_chat_export(articles: Sequence[SourceArticle], rng: random.Random) -> 
                 sheet.add(*teams_shape.format(name=name, md=md, clock=clock).split("\n"))
         previous = name
         others = [p for p in people if p != name]
-        first = _first(rng.choice(others))
+        first = first_name(rng.choice(others))
 
         if kind == "chatter":
             lines = [line.format(first=first) for line in rng.sample(CHATTER[lang], rng.randint(1, 2))]
@@ -1413,7 +1410,7 @@ def build_chat_export(articles: Sequence[SourceArticle], rng: random.Random) -> 
         if rng.random() < reaction_odds:
             tail.append(_reactions(platform, rng))
         if thread_shape and rng.random() < 0.4:
-            second = _first(rng.choice(others))
+            second = first_name(rng.choice(others))
             ago = _ago(lang, rng.randint(5, 3000), rng)
             tail.append(thread_shape.format(n=rng.randint(2, 14), ago=ago.lower(), first=first, second=second))
         if tail:
