@@ -67,6 +67,8 @@ class Extracted:
     extractor: str = "trafilatura"
     #: Why the text is empty, when it is (the markup did not parse, the extractor found no main text).
     empty_reason: str | None = None
+    #: How many headings trafilatura kept in the text (None: not known, readability's text).
+    headings: int | None = None
 
 
 def decode_html(data: bytes) -> str:
@@ -344,7 +346,9 @@ def extract(
         config=TRAFILATURA_CONFIG,
     )
     text = ""
+    headings: int | None = 0
     if isinstance(document, trafilatura.settings.Document):
+        headings = sum(1 for _ in document.body.iter("head")) if document.body is not None else None
         # bare_extraction keeps the page's source indentation (extract() would
         # strip it): lines are trimmed here, before the text pipeline sees them.
         text = "\n".join(line.strip() for line in (document.text or "").splitlines())
@@ -352,14 +356,14 @@ def extract(
     if second_opinion and len(text) < SHORT_SHARE * paragraphs:
         alternative = second_reading(tree, url)
         if len(alternative) > LONGER_BY * max(1, len(text)):
-            text, extractor = alternative, "readability"
+            text, extractor, headings = alternative, "readability", None
     if not text.strip():
         reason = None if listing else NO_MAIN_TEXT
         return Extracted("", metadata, tuple(hits), tuple(listing or ()), empty_reason=reason)
     if not metadata.get("author") and (shown := byline_in_text(text)):
         metadata["author"] = shown
     teasers = tuple(_absolute(t, url) for t in listing) if listing and _merged(listing, text) else ()
-    return Extracted(text, metadata, tuple(hits), teasers, extractor=extractor)
+    return Extracted(text, metadata, tuple(hits), teasers, extractor=extractor, headings=headings)
 
 
 def declares_an_article(tree: _Element, declared: Mapping[str, str]) -> bool:

@@ -300,8 +300,11 @@ class Cleaner:
             page_meta["empty_reason"] = extracted.empty_reason
         # --html fast: the segment-boundary rules only (the layout-agnostic segmenter costs a page
         # of extracted text 3 ms, a quarter of trafilatura's own time).
-        fast = self.config.html == "fast" and self.config.segment == "auto"
-        cleaner = self.with_config(segment="rules") if fast else self
+        # A text with fewer than two headings holds one story as far as its markup tells: HTML
+        # marks a story's headline up as a heading, and trafilatura keeps headings.
+        one_headline = extracted.headings is not None and extracted.headings < 2
+        fast = self.config.html == "fast" or one_headline
+        cleaner = self.with_config(segment="rules") if fast and self.config.segment == "auto" else self
         document = cleaner.clean_document(extracted.text, source_id, page_meta, headline, True)
         document = self.guarded(replace(document, html_hits=extracted.hits))
         return replace(document, segments=_page_title(document, extracted.meta))

@@ -645,3 +645,35 @@ def test_an_html_fragment_without_an_html_element_is_read_as_a_page_body(cleaner
     assert articles and COUNCIL_PARAGRAPHS[-1] in articles[0].text
     plain = cleaner.clean_html(b"just a line of text, no markup at all", "plain")
     assert cleaner.empty_reason(plain) == "html: no HTML to read (an empty file, or text without elements)"
+
+
+def _stories_page(heading: str) -> bytes:
+    """Two stories with a byline each; their headlines as `heading` elements, or as plain paragraphs."""
+    stories = []
+    harbour = "Engineers will rebuild the harbour wall that winter storms broke in {n} places, using granite blocks."
+    library = "Readers may borrow novels and study upstairs until ten at night; volunteers staff desk {n}."
+    for title, byline, sentence in (
+        ("Harbour wall to be rebuilt by spring", "By Jane Doe | March 3, 2024", harbour),
+        ("Library opens late on Fridays", "By Tom Becker | 9 April 2025", library),
+    ):
+        paragraphs = "".join(f"<p>{sentence.format(n=n + 2)}</p>" for n in range(8))
+        stories.append(f"<{heading}>{title}</{heading}><p>{byline}</p>{paragraphs}")
+    return f"<html><body><article>{''.join(stories)}</article></body></html>".encode()
+
+
+def test_the_layout_agnostic_segmenter_weighs_html_text_only_where_its_markup_shows_two_headings(
+    cleaner: Cleaner,
+) -> None:
+    # HTML marks a story's headline up as a heading and trafilatura keeps headings: a text with one
+    # heading or none is one story as far as the page tells, and the segmenter (4 ms a CleanEval
+    # page) is not asked. With two headings it weighs their starts.
+    headed = cleaner.clean_html(_stories_page("h2"), "headed")
+    # (The page's title names the first story: the second is its spillover, kept with --keep-related.)
+    assert [article.title for article in cleaner.with_config(keep_related=True).articles(headed)] == [
+        "Harbour wall to be rebuilt by spring",
+        "Library opens late on Fridays",
+    ]
+    plain = cleaner.clean_html(_stories_page("p"), "plain")
+    assert plain.splits == () and len(plain.segments) == 1
+    extracted_text = plain.original
+    assert cleaner.clean_document(extracted_text, "text", from_html=True).splits  # what the segmenter would weigh
