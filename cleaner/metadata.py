@@ -120,7 +120,7 @@ def visible_headline(tree: _Element, declared: str | None, site: str | None, url
     if len(headings) == 1 and len(WORDS.findall(headings[0])) >= HEADLINE_WORDS:
         return headings[0]  # the page's one heading, a sentence long: not a logo or a site name
     if not declared:
-        return _first_heading(tree)
+        return _first_heading(tree) or _largest_type(tree)
     declared = strip_site_name(declared, site, url)
     return _marked_title(tree, declared) or declared
 
@@ -139,6 +139,33 @@ def _first_heading(tree: _Element) -> str | None:
         if 0 < len(text := _text(element)) <= 300 and not any(_text(a) == text for a in jumps):
             return text  # not a jump within the page ("Back to top")
     return None
+
+
+#: <font size>: 1 to 7, 3 the body's; "+2" is two steps over it. Set at 5 or more, a line is display type.
+FONT_SIZE = regex.compile(r"\s*([+-]?)\s*([1-7])\s*$")
+DISPLAY_FONT_SIZE = 5
+
+
+def _largest_type(tree: _Element) -> str | None:
+    """The text set in the page's largest <font size> (5 to 7, or "+2" and up), first of the
+    largest: the headline of a page made before headings were styled, which has no title and no
+    heading element. None if no text is set that large.
+
+    >>> from lxml import html
+    >>> _largest_type(html.fromstring('<body><font size="5">Index</font><p><font size="7"><b>Reproductive '
+    ...     'Behaviour of Fishes</b></font></p><font size="3">Did you know that fishes court?</font></body>'))
+    'Reproductive Behaviour of Fishes'
+    """
+    best, best_size = None, DISPLAY_FONT_SIZE - 1
+    for element in tree.iter("font"):
+        found = FONT_SIZE.match(element.get("size") or "")
+        if found is None:
+            continue
+        sign, number = found.groups()
+        size = 3 + int(number) if sign == "+" else 3 - int(number) if sign == "-" else int(number)
+        if size > best_size and 0 < len(text := _text(element)) <= 300 and len(WORDS.findall(text)) >= 2:
+            best, best_size = text, size
+    return best
 
 
 #: Class or id words that mark an element as a page's title or headline ("headline", "post_title", "pageTitle").

@@ -211,3 +211,22 @@ def test_a_page_without_a_title_or_h1_takes_its_first_heading_not_a_jump_link() 
         "<h3>4.4 Health of the environment</h3><p>Rivers are cleaner.</p><h4>Air</h4></body></html>"
     )
     assert visible_headline(page, None, None, None) == "4.4 Health of the environment"
+
+
+def test_a_page_without_a_title_or_any_heading_takes_the_text_set_in_its_largest_type() -> None:
+    # A page made before headings were styled: the headline is <font size="7"> in a table cell.
+    body = (
+        '<table><tr><td><font size="+1">Home | Fish pages</font></td></tr><tr><td><p align="center">'
+        '<font size="7" color="#000080"><b>Reproductive Behaviour of Fishes</b></font></td></tr>'
+        '<tr><td><font size="3"><p>Did you know that fishes embark upon courtship?</p></font>'
+        '<font size="5">Q</font></td></tr></table>'
+    )
+    assert visible_headline(_tree(f"<html><body>{body}</body></html>"), None, None, None) == (
+        "Reproductive Behaviour of Fishes"
+    )
+    # A declared title, or a heading, comes first; and body-sized type is never a headline.
+    assert visible_headline(_tree(f"<html><body>{body}</body></html>"), "Fish courtship", None, None) == (
+        "Fish courtship"
+    )
+    plain = '<html><body><font size="3">Did you know that fishes court?</font><font size="+1">Home</font></body></html>'
+    assert visible_headline(_tree(plain), None, None, None) is None
