@@ -40,12 +40,13 @@ fmt: venv
 typecheck: venv
 	$(BIN)/mypy
 
-eval: venv  ## score segmentation and the text sets on ../shared/eval-dev (says so if it is missing)
+eval: venv  ## score HTML, metadata, segmentation, the text sets and learned rules on ../shared/eval-dev (says so if it is missing)
 	$(BIN)/python tools/eval_html.py
 	$(BIN)/python tools/eval_metadata.py
 	$(BIN)/python tools/eval_segments.py
 	$(BIN)/python tools/eval_segments.py --false-splits
 	$(BIN)/python tools/eval_segments.py --text
+	$(BIN)/python tools/eval_learn.py
 
 bench: venv  ## speed, scaling and memory against baselines measured in the same run (BENCH_MB=3 for a smoke run)
 	$(BIN)/python tools/bench.py

@@ -1,8 +1,11 @@
-"""The `cleaner` command line: clean, explain, rules lint, rules test."""
+"""The `cleaner` command line: clean, learn, explain, rules lint, rules test."""
 
 from __future__ import annotations
 
 import re
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Optional
@@ -15,6 +18,7 @@ from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import COMPRESSIONS, compression_of
+from cleaner.learn import LearnSettings, SiteFurniture, learn_sites, learning_pages, unknown_to, write_rule_files
 from cleaner.pipeline import Cleaner
 from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
@@ -23,7 +27,7 @@ from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
 from cleaner.ruleset.loader import default_rules_dir, load_rules
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
-from cleaner.types import Document
+from cleaner.types import Document, Kind, Scope
 
 app = typer.Typer(help="Turn scraped web pages into clean, standalone article texts.", no_args_is_help=True)
 rules_app = typer.Typer(help="Check rule files.", no_args_is_help=True)
@@ -46,6 +50,12 @@ HtmlOption = Annotated[
         "short of the page's paragraphs) or fast (trafilatura alone, without its fallbacks; segment rules only).",
     ),
 ]
+SiteFieldOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--site-field", help="The record field that names a page's site (default: the host of its url, else source)."
+    ),
+]
 ThresholdOption = Annotated[
     Optional[float],
     typer.Option("--segment-threshold", help="Evidence an article start needs under --segment auto (default 1.0)."),
@@ -60,12 +70,25 @@ def _segmenting(cleaner: Cleaner, segment: str, threshold: float | None) -> Clea
     return cleaner.with_config(segment=segment, auto=auto)
 
 
-def _load(rules: Path | None, keep_related: bool = False) -> Cleaner:
+def _load(rules: Path | None, keep_related: bool = False, extra: Sequence[Path] = ()) -> Cleaner:
     try:
-        return Cleaner.from_rules(rules).with_config(keep_related=keep_related)
+        return Cleaner.from_rules(rules, extra=extra).with_config(keep_related=keep_related)
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
+
+
+def _learn(
+    cleaner: Cleaner, paths: Sequence[Path], output: Path, site_field: str | None, settings: LearnSettings
+) -> tuple[list[Path], list[SiteFurniture], Counter[str]]:
+    """Learn each site's furniture from the pages in `paths` and write its rule file into `output`;
+    lines the rules remove already are left out."""
+    skipped: Counter[str] = Counter()
+    active = cleaner.rules.active_for("", None)
+    html_rules = active.stage(Scope.PAGE, Kind.HTML_DROP)
+    learned = learn_sites(learning_pages(read_pages(paths), site_field, html_rules, skipped), settings)
+    sites = [site for site in (unknown_to(cleaner.rules, f) for f in learned) if site.lines]
+    return write_rule_files(sites, output), sites, skipped
 
 
 def _clean_page(cleaner: Cleaner, page: Page) -> Document:
@@ -176,6 +199,13 @@ def clean(
     segment: SegmentOption = "auto",
     segment_threshold: ThresholdOption = None,
     html: HtmlOption = "default",
+    learn: Annotated[
+        bool,
+        typer.Option(
+            "--learn", help="First learn each site's furniture lines from the inputs (as `cleaner learn`), then clean."
+        ),
+    ] = False,
+    site_field: SiteFieldOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
@@ -195,10 +225,18 @@ def clean(
     )
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
-    cleaner = _segmenting(_load(rules, keep_related), segment, segment_threshold).with_config(
+    cleaner = _load(rules, keep_related)
+    console = Console(stderr=True, quiet=quiet)
+    if learn:
+        # Learned rules are data like any other: the run's fingerprint holds them, so a rerun
+        # resumes when it learns the same rules from the same inputs.
+        learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
+        written, sites, _ = _learn(cleaner, paths, learned_dir, site_field, LearnSettings())
+        console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
+        cleaner = _load(rules, keep_related, extra=written)
+    cleaner = _segmenting(cleaner, segment, segment_threshold).with_config(
         guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share, html=html
     )
-    console = Console(stderr=True, quiet=quiet)
     if not quiet:
         # Loading is where a rule author first sees a risky pattern (rules lint says more).
         for line in backtracking_warnings(cleaner.rules):
@@ -217,6 +255,42 @@ def clean(
     write_reports(options, outcome)
     print_summary(console, options, outcome)
     raise typer.Exit(EXIT_SOME_FAILED if outcome.report.failed else 0)
+
+
+@app.command()
+def learn(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt, .html, .jsonl (also .gz, .zst).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the rule files (one per site).")],
+    rules: RulesOption = None,
+    site_field: SiteFieldOption = None,
+    min_pages: Annotated[int, typer.Option("--min-pages", min=2, help="A line repeats on this many pages.")] = 4,
+    min_share: Annotated[
+        float, typer.Option("--min-share", min=0.0, max=1.0, help="... and on this share of its site's pages.")
+    ] = 0.3,
+) -> None:
+    """Learn the lines each site repeats on its pages (menus, prompts, footers) as rule files to review.
+
+    Pages are grouped by site (the host of their url, else their source, or --site-field); a line on
+    at least --min-pages pages and --min-share of its site's pages, that the rules do not remove
+    already, becomes a line-drop rule marked `learned: true` with its support and examples from the
+    corpus. Put the files under RULES/learned/ to use them, or clean with --learn.
+    """
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    cleaner = _load(rules)
+    settings = LearnSettings(min_pages=min_pages, min_share=min_share)
+    written, sites, skipped = _learn(cleaner, paths, output, site_field, settings)
+    for site, path in zip(sites, written, strict=True):
+        typer.echo(f"{site.site}: {len(site.lines)} lines repeated on its {site.pages} pages -> {path}")
+    for reason, count in sorted(skipped.items()):
+        typer.echo(f"skipped {count} page(s): {reason}", err=True)
+    if not sites:
+        typer.echo("no site repeats a line the rules do not remove already: no rule file written", err=True)
+    if skipped and not sites and skipped["names no site"]:
+        typer.echo("pages name their site by a url, a source, or the field given with --site-field", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN)
 
 
 @app.command()

@@ -10,7 +10,7 @@ times, so an ETL job loads the rules once and cleans millions of texts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -52,15 +52,19 @@ class Cleaner:
 
     @classmethod
     def from_rules(
-        cls, path: Path | str | None = None, config: CleanConfig | None = None, cache: PatternCache | None = None
+        cls,
+        path: Path | str | None = None,
+        config: CleanConfig | None = None,
+        cache: PatternCache | None = None,
+        extra: Sequence[Path] = (),
     ) -> Cleaner:
-        """Load and compile the rules in `path` (default: the bundled rules).
+        """Load and compile the rules in `path` (default: the bundled rules), and the rule files `extra`.
 
         Patterns are checked against `cache` (default: `PatternCache.default()`,
         the one on disk): those an earlier run checked compile on first use.
         """
         cache = cache if cache is not None else PatternCache.default()
-        rules = compile_rules(load_rules(Path(path) if path is not None else None), cache)
+        rules = compile_rules(load_rules(Path(path) if path is not None else None, extra), cache)
         return cls(rules, config or CleanConfig())
 
     def with_config(self, **changes: Any) -> Cleaner:
@@ -107,11 +111,11 @@ class Cleaner:
         page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
-        active = self.rules.active_for(text, _domain(meta.get("url")), excluded)
+        active = self.rules.active_for(text, page_domain(meta.get("url")), excluded)
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
-        is_junk = lambda line: _no_headline(active, line)  # noqa: E731
+        is_junk = lambda line: rules_touch(active, line)  # noqa: E731
         names = page_names(meta)
         raw_segments, segments, boundary_hits, splits = self._segment(
             active, page_text, is_junk, find_headlines, skip, names, from_html
@@ -282,7 +286,7 @@ class Cleaner:
         meta = dict(meta or {})
         url = meta.get("url") if isinstance(meta.get("url"), str) else None
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
-        active = self.rules.active_for(probe, _domain(url))
+        active = self.rules.active_for(probe, page_domain(url))
         extracted = extract(
             data,
             url,
@@ -291,7 +295,7 @@ class Cleaner:
             second_opinion=self.config.html == "default",
         )
         if extracted.teasers:
-            return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, _domain(url))
+            return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, page_domain(url))
         headline = _starts_with_title(extracted.text, extracted.meta.get("title"))
         page_meta = {**extracted.meta, **meta}
         if extracted.extractor != "trafilatura":
@@ -473,9 +477,10 @@ def _page_title(document: Document, meta: Mapping[str, Any]) -> tuple[Segment, .
     return tuple(segments)
 
 
-def _no_headline(active: ActiveRules, line: str) -> bool:
+def rules_touch(active: ActiveRules, line: str) -> bool:
     """Whether the article rules would not leave `line` whole: a line rule drops it, or a span rule cuts
-    part of it (a stamp, an ad label). A header then ends before it, and the line stays in the article,
+    part of it (a stamp, an ad label). (`cleaner learn` does not learn such a line again.)
+    For the segmenter, a header then ends before it, and the line stays in the article,
     for those rules to take; as a header's headline it would escape them, and a second clean of the
     rendered article, headline on top, would cut it there."""
     found = active.scan(line)
@@ -492,7 +497,8 @@ def _no_headline(active: ActiveRules, line: str) -> bool:
     return False
 
 
-def _domain(url: Any) -> str | None:
+def page_domain(url: Any) -> str | None:
+    """The host a page's URL names, lower case and without "www." (None without a URL)."""
     if not isinstance(url, str) or not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname

@@ -46,21 +46,26 @@ def default_rules_dir() -> Path:
     raise FileNotFoundError(f"no bundled rules found near {here}")
 
 
+#: Folders of site files: written by hand, and written by `cleaner learn` (see cleaner.learn).
+SITE_FOLDERS = ("sites", "learned")
+
+
 def rule_files(directory: Path) -> list[Path]:
-    """Generic rule files first (sorted), then site files under `sites/` (sorted)."""
+    """Generic rule files first (sorted), then site files under `sites/` and `learned/` (sorted)."""
     if not directory.is_dir():
         raise RuleErrors([RuleError(directory, 0, None, "rules directory not found")])
     generic = sorted(directory.glob("*.yaml"))
-    sites = sorted((directory / "sites").glob("*.yaml"))
+    sites = [path for folder in SITE_FOLDERS for path in sorted((directory / folder).glob("*.yaml"))]
     return generic + sites
 
 
-def load_rules(directory: Path | None = None) -> list[Rule]:
-    """Load and validate every rule file in `directory`; raise RuleErrors listing all problems."""
+def load_rules(directory: Path | None = None, extra: Iterable[Path] = ()) -> list[Rule]:
+    """Load and validate every rule file in `directory`, then the site files `extra` (rules
+    `cleaner clean --learn` learned); raise RuleErrors listing all problems."""
     directory = directory or default_rules_dir()
     rules: list[Rule] = []
     errors: list[RuleError] = []
-    for path in rule_files(directory):
+    for path in [*rule_files(directory), *extra]:
         file_rules, file_errors = load_file(path)
         rules.extend(file_rules)
         errors.extend(file_errors)
@@ -93,8 +98,9 @@ def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
         return [], [RuleError(path, 1, None, "a rule file is a mapping with a 'rules' list")]
     errors = _check_keys(path, root, None, FILE_KEYS, "file")
     site = _site_scope(path, root, data.get("site"), errors)
-    if path.parent.name == "sites" and site is None and "site" not in data:
-        errors.append(RuleError(path, 1, None, "a file under sites/ needs a 'site' with domains and/or detect"))
+    if path.parent.name in SITE_FOLDERS and site is None and "site" not in data:
+        message = f"a file under {path.parent.name}/ needs a 'site' with domains and/or detect"
+        errors.append(RuleError(path, 1, None, message))
     rules_node = _child(root, "rules")
     if not isinstance(rules_node, yaml.SequenceNode) or not isinstance(data.get("rules"), list):
         errors.append(RuleError(path, _line(root), None, "missing 'rules' list"))
@@ -146,6 +152,14 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         fail("cue", f"cue must be one of {', '.join(CUE_TYPES)}")
     if raw.get("date_order", "dmy") not in DATE_ORDERS:
         fail("date_order", f"date_order must be one of {', '.join(DATE_ORDERS)}")
+    if "learned" in raw and not isinstance(raw["learned"], bool):
+        fail("learned", "'learned' must be true or false")
+    support = raw.get("support", {})
+    if not isinstance(support, dict) or not all(
+        isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0 for k, v in support.items()
+    ):
+        fail("support", "'support' must map names to counts (e.g. {pages: 12, site_pages: 40})")
+        support = {}
     examples = _examples(path, node, raw.get("examples"), rule_id, fail, errors)
     todo = _examples(path, node, raw.get("todo"), rule_id, fail, errors, key="todo")
     if not any(not e.must_change for e in examples):
@@ -182,6 +196,8 @@ def _build_rule(path: Path, node: yaml.Node, raw: Any, site: SiteScope | None, e
         todo=todo,
         site=site,
         key_lines={str(k.value): _line(k) for k, _ in node.value},
+        learned=raw.get("learned") is True,
+        support=dict(support),
         **optional,
     )
 

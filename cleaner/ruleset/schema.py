@@ -13,7 +13,7 @@ from typing import Any
 
 from cleaner.types import Kind, Role, Scope
 
-COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo", "protect")
+COMMON_KEYS = ("id", "kind", "description", "scope", "flags", "examples", "todo", "protect", "learned", "support")
 
 #: The keys each kind adds to COMMON_KEYS, and which of them are required
 #: (a tuple inside means "one of these").
@@ -146,6 +146,9 @@ class Rule:
     protect: tuple[str, ...] = ()
     site: SiteScope | None = None
     key_lines: Mapping[str, int] = field(default_factory=dict)
+    #: Written by `cleaner learn` (not by hand), with the page counts it was learned from.
+    learned: bool = False
+    support: Mapping[str, int] = field(default_factory=dict)
 
     def where(self, key: str | None = None) -> int:
         """The line of `key` in the rule file, or of the rule itself."""

@@ -1,0 +1,331 @@
+"""Rules learned from a corpus: the lines a site repeats on many of its pages are its furniture.
+
+A site's pages share their template (the menu, the newsletter prompt, the "Related:" label,
+the copyright line) and differ in their stories. `learn_sites` groups pages by site, counts
+on how many of a site's pages each line appears (case, quotes, spaces and digits folded: "©
+2024" and "© 2025" are one line), and keeps the lines that repeat on at least `min_pages`
+pages and `min_share` of them. `rule_file` writes them as a site rule file of `line-drop`
+rules, each with the support it was learned from and examples taken from the corpus (the
+line it removes, and a real line of the same pages it must keep), for a person to review.
+
+What is never learned: lines longer than `max_line_chars` (a paragraph two pages share is
+syndicated text, not furniture), lines with fewer than two letters (page numbers, table
+cells), and lines that only repeat because a story is in the corpus twice (a line counts once per
+context: the two longest other lines of the page it is on).
+
+>>> stories = ["The ferry sailed at dawn.", "Storms closed the pier.", "A new mayor.", "Tides rose."]
+>>> pages = [LearnPage("news.example", f"p{n}", ("Sign up for the Morning Mail", story))
+...          for n, story in enumerate(stories)]
+>>> [(line.text, line.pages) for line in learn_sites(pages, LearnSettings(min_pages=3))[0].lines]
+[('Sign up for the Morning Mail', 4)]
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from cleaner.io.readers import Failure, Page
+from cleaner.ruleset.compiler import CompiledRule, RuleSet, fold_line
+
+DIGITS = regex.compile(r"\d+")
+LETTER = regex.compile(r"\p{L}")
+SPACES = regex.compile(r"\s+")
+SLUG = regex.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class LearnSettings:
+    """What makes a line a site's furniture.
+
+    min_pages: the line is on at least this many of the site's pages (after duplicates are merged).
+    min_share: ... and on at least this share of them.
+    max_line_chars: longer lines are never learned.
+    max_pages: a site's pages after this many are not read (its furniture shows long before).
+    example_pages: the lines of a site's first this many pages are kept to draw examples from.
+    """
+
+    min_pages: int = 4
+    min_share: float = 0.3
+    max_line_chars: int = 300
+    max_pages: int = 2000
+    example_pages: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class LearnPage:
+    """One page of the corpus as learning sees it: its site, its id, its non-blank lines (stripped)."""
+
+    site: str
+    page_id: str
+    lines: tuple[str, ...]
+    #: The site is a web host (its pages are told by their URL), not a name from a field.
+    by_domain: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedLine:
+    """One repeated line: its most common wording, a pattern when its digits vary, and its support."""
+
+    text: str
+    pattern: str | None
+    pages: int
+    #: A line of the site's pages that is not furniture (the longest, on the first page holding this one).
+    keep: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFurniture:
+    """A site's learned furniture lines, most supported first."""
+
+    site: str
+    pages: int
+    lines: tuple[LearnedLine, ...] = field(default_factory=tuple)
+    by_domain: bool = True
+
+
+def line_key(line: str) -> str | None:
+    """The folded form a repeated line is counted under, or None when the line is never learned.
+
+    >>> line_key("  © 2024  Harbour Times "), line_key("© 2025 Harbour Times")
+    ('© 0 harbour times', '© 0 harbour times')
+    >>> line_key("12"), line_key("|")
+    (None, None)
+    """
+    if len(LETTER.findall(line)) < 2:
+        return None
+    return str(DIGITS.sub("0", fold_line(line)))
+
+
+def learn_sites(pages: Iterable[LearnPage], settings: LearnSettings = LearnSettings()) -> list[SiteFurniture]:
+    """Each site's furniture lines, sites in name order; sites with none are left out.
+
+    Pages stream through: per site, the contexts each line was seen in and the lines of its
+    first `example_pages` pages (to draw examples from) are kept, for at most `max_pages` pages.
+    """
+    counters: dict[str, SiteCounter] = {}
+    for page in pages:
+        counters.setdefault(page.site, SiteCounter(page.site, settings, page.by_domain)).add(page)
+    out = [counters[site].furniture() for site in sorted(counters)]
+    return [furniture for furniture in out if furniture.lines]
+
+
+class SiteCounter:
+    """One site's pages as they stream by: around how many different stories each line appears."""
+
+    def __init__(self, site: str, settings: LearnSettings, by_domain: bool = True) -> None:
+        self.site = site
+        self.by_domain = by_domain
+        self.settings = settings
+        self.pages = 0
+        self._contexts: dict[str, set[int]] = defaultdict(set)
+        self._wordings: dict[str, Counter[str]] = defaultdict(Counter)
+        self._kept_pages: list[LearnPage] = []
+
+    def add(self, page: LearnPage) -> None:
+        """Count one page's lines (a site's pages after `max_pages` are not read).
+
+        A line counts once per context it is seen in: the page's two longest other lines. A
+        template line is seen around many stories; a story's line, even in a story the corpus
+        holds twice (one story on two URLs), around one.
+        """
+        if self.pages >= self.settings.max_pages:
+            return
+        self.pages += 1
+        if len(self._kept_pages) < self.settings.example_pages:
+            self._kept_pages.append(page)
+        keyed: dict[str, str] = {}
+        for line in page.lines:
+            if len(line) <= self.settings.max_line_chars and (key := line_key(line)) is not None:
+                keyed.setdefault(key, line)
+                self._wordings[key][" ".join(line.split())] += 1
+        longest = sorted({fold_line(line) for line in page.lines}, key=lambda line: (-len(line), line))
+        for key, line in keyed.items():
+            folded = fold_line(line)
+            context = [other for other in longest[:3] if other != folded][:2]
+            self._contexts[key].add(hash("\n".join(context)))
+
+    def furniture(self) -> SiteFurniture:
+        """The lines on at least `min_pages` pages and `min_share` of them, most supported first."""
+        settings = self.settings
+        needed = max(settings.min_pages, settings.min_share * self.pages)
+        support = {key: len(contexts) for key, contexts in self._contexts.items()}
+        repeated = {key for key, count in support.items() if count >= needed}
+        lines = []
+        for key in sorted(repeated, key=lambda k: (-support[k], k)):
+            forms = self._wordings[key]
+            text = min(forms, key=lambda form: (-forms[form], form))
+            varies = len({fold_line(form) for form in forms}) > 1
+            pattern = _digits_pattern(text) if varies else None
+            holding = next((p for p in self._kept_pages if any(line_key(x) == key for x in p.lines)), None)
+            keep = _kept_line(holding or self._kept_pages[0], repeated)
+            lines.append(LearnedLine(text, pattern, support[key], keep))
+        return SiteFurniture(self.site, self.pages, tuple(lines), self.by_domain)
+
+
+def _digits_pattern(text: str) -> str:
+    r"""A pattern for a line whose numbers vary: literal text, `\d+` for each number, `\s+` for spaces.
+
+    >>> _digits_pattern("© 2024 Harbour Times (3 min)")
+    '©\\s+\\d+\\s+Harbour\\s+Times\\s+\\(\\d+\\s+min\\)'
+    """
+    out = []
+    for piece in regex.split(r"(\d+|\s+)", text.strip()):
+        if not piece:
+            continue
+        out.append(r"\d+" if piece.isdigit() else r"\s+" if piece.isspace() else regex.escape(piece))
+    return "".join(out)
+
+
+def _kept_line(page: LearnPage, furniture: set[str], most_chars: int = 240) -> str | None:
+    """A line of the page that is not furniture, for the rules to leave alone: the longest of at
+    most `most_chars` characters (an example a reviewer reads whole), else the shortest longer one."""
+    story = [line for line in page.lines if line_key(line) not in furniture]
+    short = [line for line in story if len(line) <= most_chars]
+    if short:
+        return max(short, key=lambda line: (len(line), line))
+    return min(story, key=lambda line: (len(line), line), default=None)
+
+
+def site_slug(site: str) -> str:
+    """A file stem (and rule id prefix) for a site: lower case, runs of other characters as "-".
+
+    >>> site_slug("www.Harbour-Times.example"), site_slug("AP News")
+    ('www-harbour-times-example', 'ap-news')
+    """
+    return SLUG.sub("-", site.lower()).strip("-") or "site"
+
+
+def rule_file(furniture: SiteFurniture) -> str:
+    """A site rule file (YAML) of the site's learned `line-drop` rules.
+
+    A web host's rules apply on its pages (and its subdomains'); a site named by a field (pages
+    grouped by `source`) has its rules apply on pages that hold its most repeated line.
+    """
+    stem = site_slug(furniture.site)
+    scope: dict[str, Any] = (
+        {"domains": [furniture.site]} if furniture.by_domain else {"detect": furniture.lines[0].text}
+    )
+    rules = []
+    for number, line in enumerate(furniture.lines, 1):
+        rule: dict[str, Any] = {
+            "id": f"{stem}.line-{number}",
+            "kind": "line-drop",
+            "scope": "page",
+            "description": f"Repeated on {line.pages} of {furniture.pages} pages: {_quoted(line.text)}",
+            "learned": True,
+            "support": {"pages": line.pages, "site_pages": furniture.pages},
+        }
+        if line.pattern is None:
+            rule["phrases"] = [line.text]
+        else:
+            rule["match"] = line.pattern
+            rule["flags"] = ["ignorecase"]
+        examples: list[dict[str, str]] = [{"in": line.text + "\n", "out": ""}]
+        if line.keep is not None:
+            examples.append({"in": line.keep + "\n"})
+        else:
+            examples.append({"in": "A sentence of the story, which no furniture line is.\n"})
+        rule["examples"] = examples
+        rules.append(rule)
+    header = (
+        f"# Learned by `cleaner learn` from {furniture.pages} pages of {furniture.site}: the lines those pages\n"
+        "# repeat. Review before committing: a line on this list that is the story's own text is lost.\n"
+    )
+    body = {
+        "description": f"Furniture lines learned from {furniture.pages} pages of {furniture.site}.",
+        "site": scope,
+        "rules": rules,
+    }
+    return header + yaml.dump(body, Dumper=_RuleDumper, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+class _RuleDumper(yaml.SafeDumper):
+    """YAML as rule files are written by hand: a text with line breaks as a literal block."""
+
+
+def _text_style(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in text and not text.endswith(" \n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_RuleDumper.add_representer(str, _text_style)
+
+
+def _quoted(text: str, limit: int = 80) -> str:
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return f'"{shown}"'
+
+
+def site_of(meta: Mapping[str, Any], field_name: str | None) -> tuple[str, bool] | None:
+    """The site a record belongs to, and whether it is a web host: `field_name`'s value when given
+    (a top-level field, or one in `meta`), else the host of its `url` (without "www."), else its
+    `source`; None when it says none.
+
+    >>> site_of({"url": "https://www.harbour.example/a"}, None), site_of({"meta": {"source": "AP"}}, None)
+    (('harbour.example', True), ('AP', False))
+    """
+    from cleaner.pipeline import page_domain
+
+    inner = meta.get("meta")
+    nested: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
+    if field_name:
+        value = meta.get(field_name, nested.get(field_name))
+        return (str(value), False) if value not in (None, "") else None
+    host = page_domain(meta.get("url"))
+    if host:
+        return host, True
+    source = meta.get("source", nested.get("source"))
+    return (str(source), False) if source not in (None, "") else None
+
+
+def learning_pages(
+    items: Iterable[Page | Failure], field_name: str | None, html_rules: Sequence[CompiledRule], skipped: Counter[str]
+) -> Iterator[LearnPage]:
+    """The pages read from a corpus as learning sees them (HTML as trafilatura's text). A page that
+    names no site, and one that could not be read, is counted in `skipped` by reason and left out."""
+    for item in items:
+        if isinstance(item, Failure):
+            skipped["could not be read"] += 1
+            continue
+        named = site_of(item.meta, field_name)
+        if named is None:
+            skipped["names no site"] += 1
+            continue
+        text = item.text
+        if item.html is not None:
+            from cleaner.html import extract  # trafilatura loads only when there is HTML to read
+
+            url = item.meta.get("url")
+            text = extract(item.html, url if isinstance(url, str) else None, html_rules).text
+        lines = tuple(stripped for line in text.splitlines() if (stripped := line.strip()))
+        yield LearnPage(named[0], item.source_id, lines, named[1])
+
+
+def unknown_to(rules: RuleSet, furniture: SiteFurniture) -> SiteFurniture:
+    """The site's furniture less the lines `rules` remove or cut already (on the site's pages)."""
+    from cleaner.pipeline import rules_touch
+
+    domain = furniture.site if furniture.by_domain else None
+    kept = tuple(line for line in furniture.lines if not rules_touch(rules.active_for(line.text, domain), line.text))
+    return replace(furniture, lines=kept)
+
+
+def write_rule_files(sites: Iterable[SiteFurniture], directory: Path) -> list[Path]:
+    """One rule file per site in `directory` (created if missing), each written whole or not at all."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for furniture in sites:
+        path = directory / f"{site_slug(furniture.site)}.yaml"
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(rule_file(furniture), encoding="utf-8")
+        os.replace(partial, path)
+        written.append(path)
+    return written
