@@ -79,6 +79,8 @@ class LearnedLine:
     pages: int
     #: A line of the site's pages that is not furniture (the longest, on the first page holding this one).
     keep: str | None
+    #: A label opening lines whose rest varies ("Related: <a headline>"): `text` is one such line.
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ class SiteCounter:
         self._contexts: dict[str, set[int]] = defaultdict(set)
         self._wordings: dict[str, Counter[str]] = defaultdict(Counter)
         self._kept_pages: list[LearnPage] = []
+        self._labels: dict[str, _LabelSeen] = {}
 
     def add(self, page: LearnPage) -> None:
         """Count one page's lines (a site's pages after `max_pages` are not read).
@@ -149,8 +152,14 @@ class SiteCounter:
         longest = sorted({fold_line(line) for line in page.lines}, key=lambda line: (-len(line), line))
         for key, line in keyed.items():
             folded = fold_line(line)
-            context = [other for other in longest[:3] if other != folded][:2]
-            self._contexts[key].add(hash("\n".join(context)))
+            context = hash("\n".join([other for other in longest[:3] if other != folded][:2]))
+            self._contexts[key].add(context)
+            labelled = LABELLED.match(line)
+            if labelled is not None:
+                label = " ".join(labelled.group("label").split())
+                seen = self._labels.setdefault(fold_line(label), _LabelSeen(label))
+                seen.add(context, labelled.group("rest"), line)
+                seen.sentence |= len(label.split()) > LABEL_WORDS  # a clause, not a label
 
     def furniture(self) -> SiteFurniture:
         """The lines on at least `min_pages` pages and `min_share` of them, most supported first."""
@@ -167,7 +176,45 @@ class SiteCounter:
             holding = next((p for p in self._kept_pages if any(line_key(x) == key for x in p.lines)), None)
             keep = _kept_line(holding or self._kept_pages[0], repeated)
             lines.append(LearnedLine(text, pattern, support[key], keep))
+        for folded, seen in sorted(self._labels.items(), key=lambda item: (-len(item[1].contexts), item[0])):
+            if len(seen.contexts) >= needed and len(seen.rests) >= LABEL_RESTS and not seen.sentence:
+                pattern = regex.escape(seen.label) + LABEL_REST
+                holding = next((p for p in self._kept_pages if seen.example in p.lines), None)
+                keep = _kept_line(holding or self._kept_pages[0], repeated, label=folded)
+                lines.append(LearnedLine(seen.example, pattern, len(seen.contexts), keep, seen.label))
         return SiteFurniture(self.site, self.pages, tuple(lines), self.by_domain)
+
+
+#: A line opening with a label ("Related:", "Read more »", "Topics |"): a few words before a colon,
+#: a bar or a guillemet, then the rest of the line.
+LABELLED = regex.compile(r"(?P<label>\p{L}[\p{L}\p{N}'’ -]{0,30}?[ \t]*[:|»›])[ \t]*(?P<rest>\S.{0,149})")
+#: What follows a learned label: a headline or a link (up to 150 characters), never a sentence.
+LABEL_REST = r"[ \t]*\S[^\n]{0,149}(?<![.!?])"
+#: A label is learned when this many different rests follow it (one rest always: a whole line).
+LABEL_RESTS = 3
+#: A label has at most this many words ("Read more on the site:"); more is a clause of a sentence.
+LABEL_WORDS = 4
+SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*$")
+
+
+class _LabelSeen:
+    """The lines opening with one label: the contexts they were seen in, their rests, an example."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.contexts: set[int] = set()
+        self.rests: set[str] = set()
+        self.sentence = False
+        self.example = ""
+
+    def add(self, context: int, rest: str, line: str) -> None:
+        """One more line opening with the label: seen in `context`, `rest` after the label."""
+        self.contexts.add(context)
+        if len(self.rests) < 2 * LABEL_RESTS:
+            self.rests.add(fold_line(rest))
+        self.sentence |= bool(SENTENCE_END.search(rest))
+        if not self.example or (len(line), line) < (len(self.example), self.example):
+            self.example = " ".join(line.split())
 
 
 def _digits_pattern(text: str) -> str:
@@ -184,10 +231,15 @@ def _digits_pattern(text: str) -> str:
     return "".join(out)
 
 
-def _kept_line(page: LearnPage, furniture: set[str], most_chars: int = 240) -> str | None:
+def _kept_line(page: LearnPage, furniture: set[str], most_chars: int = 240, label: str | None = None) -> str | None:
     """A line of the page that is not furniture, for the rules to leave alone: the longest of at
-    most `most_chars` characters (an example a reviewer reads whole), else the shortest longer one."""
-    story = [line for line in page.lines if line_key(line) not in furniture]
+    most `most_chars` characters (an example a reviewer reads whole), else the shortest longer one.
+    `label`: a folded label the line must not open with."""
+    story = [
+        line
+        for line in page.lines
+        if line_key(line) not in furniture and not (label and fold_line(line).startswith(label))
+    ]
     short = [line for line in story if len(line) <= most_chars]
     if short:
         return max(short, key=lambda line: (len(line), line))
@@ -219,7 +271,12 @@ def rule_file(furniture: SiteFurniture) -> str:
             "id": f"{stem}.line-{number}",
             "kind": "line-drop",
             "scope": "page",
-            "description": f"Repeated on {line.pages} of {furniture.pages} pages: {_quoted(line.text)}",
+            "description": (
+                f"Lines opening with {_quoted(line.label)} on {line.pages} of {furniture.pages} pages, then a "
+                f"headline or a link: {_quoted(line.text)}"
+                if line.label
+                else f"Repeated on {line.pages} of {furniture.pages} pages: {_quoted(line.text)}"
+            ),
             "learned": True,
             "support": {"pages": line.pages, "site_pages": furniture.pages},
         }
@@ -229,6 +286,8 @@ def rule_file(furniture: SiteFurniture) -> str:
             rule["match"] = line.pattern
             rule["flags"] = ["ignorecase"]
         examples: list[dict[str, str]] = [{"in": line.text + "\n", "out": ""}]
+        if line.label:
+            examples.append({"in": f"{line.label} the council voted on Tuesday, and the plan was approved.\n"})
         if line.keep is not None:
             examples.append({"in": line.keep + "\n"})
         else:

@@ -202,3 +202,24 @@ def test_cli_learn_says_when_no_page_names_its_site(tmp_path: Path) -> None:
     result = runner.invoke(app, ["learn", str(tmp_path / "a.txt"), "-o", str(tmp_path / "learned")])
     assert result.exit_code == 2
     assert "names no site" in result.output and "--site-field" in result.output
+
+
+def test_a_label_opening_lines_whose_rest_varies_is_learned_but_not_before_a_sentence(tmp_path: Path) -> None:
+    # "Watch next: <a headline>" closes every page, the headline differs; "Update: <a sentence>"
+    # opens story text on some pages: the first label is furniture, the second is not.
+    pages = []
+    for number, story in enumerate(STORIES):
+        lines = [story, f"Watch next: {STORIES[(number + 1) % 5][:40].rstrip()} video"]
+        if number % 2:
+            lines.append(f"Update: {STORIES[(number + 2) % 5]}")
+        pages.append(LearnPage("harbour.example", f"p{number}", tuple(lines)))
+    learned = learn_sites(pages, LearnSettings(min_pages=2))
+    assert [(line.label, line.pattern) for line in learned[0].lines] == [
+        ("Watch next:", r"Watch\ next:[ \t]*\S[^\n]{0,149}(?<![.!?])")
+    ]
+    text = rule_file(learned[0])
+    assert 'Lines opening with "Watch next:" on 5 of 5 pages' in text
+    (tmp_path / "learned").mkdir()
+    (tmp_path / "learned" / "harbour-example.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["rules", "test", str(tmp_path)])
+    assert result.exit_code == 0 and "3 passed, 0 failed" in result.output  # one line taken, two kept
