@@ -25,7 +25,7 @@ from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, 
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
-from cleaner.ruleset.loader import default_rules_dir, load_rules
+from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files, optional_rules
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document, Kind, Scope
 
@@ -48,6 +48,13 @@ HtmlOption = Annotated[
         "--html",
         help="HTML extraction: default (trafilatura, and readability-lxml where trafilatura's text falls well "
         "short of the page's paragraphs) or fast (trafilatura alone, without its fallbacks; segment rules only).",
+    ),
+]
+LineModelOption = Annotated[
+    bool,
+    typer.Option(
+        "--line-model",
+        help="Also drop the lines a model of boilerplate scores as furniture (rules/optional/line-model.yaml).",
     ),
 ]
 SiteFieldOption = Annotated[
@@ -73,6 +80,15 @@ def _segmenting(cleaner: Cleaner, segment: str, threshold: float | None) -> Clea
 def _load(rules: Path | None, keep_related: bool = False, extra: Sequence[Path] = ()) -> Cleaner:
     try:
         return Cleaner.from_rules(rules, extra=extra).with_config(keep_related=keep_related)
+    except RuleErrors as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from exc
+
+
+def _optional(rules: Path | None, line_model: bool) -> list[Path]:
+    """The optional rule files asked for."""
+    try:
+        return [optional_rules("line-model", rules)] if line_model else []
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
@@ -206,6 +222,7 @@ def clean(
         ),
     ] = False,
     site_field: SiteFieldOption = None,
+    line_model: LineModelOption = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
@@ -225,7 +242,8 @@ def clean(
     )
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
-    cleaner = _load(rules, keep_related)
+    optional = _optional(rules, line_model)
+    cleaner = _load(rules, keep_related, extra=optional)
     console = Console(stderr=True, quiet=quiet)
     if learn:
         # Learned rules are data like any other: the run's fingerprint holds them, so a rerun
@@ -233,7 +251,7 @@ def clean(
         learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
         written, sites, _ = _learn(cleaner, paths, learned_dir, site_field, LearnSettings())
         console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
-        cleaner = _load(rules, keep_related, extra=written)
+        cleaner = _load(rules, keep_related, extra=[*optional, *written])
     cleaner = _segmenting(cleaner, segment, segment_threshold).with_config(
         guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share, html=html
     )
@@ -300,9 +318,10 @@ def explain(
     keep_related: Annotated[bool, typer.Option("--keep-related")] = False,
     segment: SegmentOption = "auto",
     segment_threshold: ThresholdOption = None,
+    line_model: LineModelOption = False,
 ) -> None:
     """Show each removal with its rule id, the evidence for each article start, and the articles found."""
-    cleaner = _segmenting(_load(rules, keep_related), segment, segment_threshold)
+    cleaner = _segmenting(_load(rules, keep_related, _optional(rules, line_model)), segment, segment_threshold)
     failed = False
     for item in read_pages([file]):
         if isinstance(item, Failure):
@@ -329,7 +348,7 @@ def rules_lint(
     """
     directory = directory or default_rules_dir()
     try:
-        compiled = compile_rules(load_rules(directory))
+        compiled = compile_rules(load_rules(directory, optional_rule_files(directory)))
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
@@ -346,7 +365,7 @@ def rules_test(directory: Annotated[Optional[Path], typer.Argument(help="Rule di
     """Run every rule's examples."""
     directory = directory or default_rules_dir()
     try:
-        compiled = compile_rules(load_rules(directory))
+        compiled = compile_rules(load_rules(directory, optional_rule_files(directory)))
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc

@@ -28,7 +28,7 @@ from cleaner.autosegment import (
 )
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
-from cleaner.engine.apply import run_stage
+from cleaner.engine.apply import run_line_models, run_stage
 from cleaner.engine.kinds import drop_blocks, drop_lines, drop_spans, drop_videos, trim_edges
 from cleaner.engine.limits import RuleTimeout
 from cleaner.guard import check
@@ -105,7 +105,9 @@ class Cleaner:
         from_html: bool,
         excluded: frozenset[str],
     ) -> Document:
-        skip = frozenset({Kind.EDGE_TRIM}) if from_html else frozenset()
+        # Line models judge each article once the page's articles are found (`_judged`), never
+        # text extracted from HTML (whose page chrome trafilatura removed, as edge-trim's).
+        skip = frozenset({Kind.EDGE_TRIM, Kind.LINE_MODEL}) if from_html else frozenset({Kind.LINE_MODEL})
         meta = dict(meta or {})
         original = text
         page_hits: list[RuleHit] = []
@@ -133,6 +135,8 @@ class Cleaner:
             raw_segments, segments, boundary_hits, splits = self._segment(
                 active, page_text, is_junk, find_headlines, skip, names, from_html
             )
+        if not from_html and active.stage(Scope.ARTICLE, Kind.LINE_MODEL):
+            segments = [_judged(active, segment, find_headlines) for segment in segments]
         return Document(
             source_id,
             original,
@@ -321,7 +325,7 @@ class Cleaner:
         for position, teaser in enumerate(extracted.teasers):
             text, hits = repair_encoding(teaser.text) if self.config.repair_encoding else (teaser.text, [])
             active = self.rules.active_for(text, domain)
-            result = run_stage(active, Scope.ARTICLE, text, skip=frozenset({Kind.EDGE_TRIM}))
+            result = run_stage(active, Scope.ARTICLE, text, skip=frozenset({Kind.EDGE_TRIM, Kind.LINE_MODEL}))
             seg_meta = {"role": Role.MAIN.value, **({"url": teaser.url} if teaser.url else {})}
             segments.append(
                 Segment(position, teaser.text, result.text, teaser.title, seg_meta, Role.MAIN, (*hits, *result.hits))
@@ -475,6 +479,17 @@ def _page_title(document: Document, meta: Mapping[str, Any]) -> tuple[Segment, .
                 segments[index] = replace(segment, title=title)
             break
     return tuple(segments)
+
+
+def _judged(active: ActiveRules, segment: Segment, find_headline: bool) -> Segment:
+    """The article less the lines the line models take (see `run_line_models`); the line they bared
+    on top may be its headline."""
+    if not segment.text.strip():
+        return segment
+    judged = run_line_models(active, Scope.ARTICLE, segment.text, segment.title, find_headline=find_headline)
+    if not judged.hits:
+        return segment
+    return replace(segment, text=judged.text, title=segment.title or judged.title, hits=(*segment.hits, *judged.hits))
 
 
 def rules_touch(active: ActiveRules, line: str) -> bool:

@@ -51,7 +51,8 @@ class LineFinder:
 def _hit_line(where: str, hit: RuleHit) -> str:
     if hit.kind in (Kind.REPAIR, Kind.ENCODING):
         return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed, 45)!r} -> {_preview(hit.inserted, 45)!r}"
-    return f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed)!r}"
+    line = f"  {where:>5} {hit.rule_id:<38} {_preview(hit.removed)!r}"
+    return f"{line}  ({hit.note})" if hit.note else line
 
 
 def _split_lines(document: Document) -> Iterator[str]:

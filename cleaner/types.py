@@ -26,6 +26,7 @@ class Kind(StrEnum):
     SEGMENT_BOUNDARY = "segment-boundary"
     SEGMENT_CUE = "segment-cue"
     HTML_DROP = "html-drop"
+    LINE_MODEL = "line-model"
     ENCODING = "encoding"
 
 
@@ -58,6 +59,8 @@ class RuleHit:
     end: int
     removed: str
     inserted: str = ""
+    #: Why, where the rule's pattern does not say it (a line model's score and its top features).
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

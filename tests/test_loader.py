@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from cleaner import Cleaner, RuleError, RuleErrors
 from cleaner.cli import app
 from cleaner.ruleset.compiler import compile_rules
-from cleaner.ruleset.loader import default_rules_dir, load_rules
+from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files
 from cleaner.types import Kind
 
 ERROR_LINE = re.compile(r"(?P<file>[^\n]+?):(?P<line>\d+): (?P<rule>[^\s:]+): (?P<message>[^\n]+)")
@@ -527,8 +527,10 @@ def test_missing_rules_directory(tmp_path: Path) -> None:
 
 
 def test_bundled_rules_load() -> None:
-    rules = compile_rules(load_rules())
+    # Every kind has a bundled rule (the line model's is optional: loaded when asked for).
+    rules = compile_rules(load_rules(None, optional_rule_files()))
     assert {r.kind for r in rules.rules} >= {k for k in Kind if k is not Kind.ENCODING}
+    assert Kind.LINE_MODEL not in {r.kind for r in compile_rules(load_rules()).rules}
 
 
 # --- the CLI ---------------------------------------------------------------------------------
@@ -555,7 +557,7 @@ def test_cli_lint_bad_pattern(tmp_path: Path) -> None:
 def test_cli_lint_bundled_rules() -> None:
     result = runner.invoke(app, ["rules", "lint", str(default_rules_dir())])
     assert result.exit_code == 0, result.output
-    count = len(load_rules())
+    count = len(load_rules(None, optional_rule_files()))  # lint checks the optional files too
     assert f"{count} rules OK" in result.stdout
 
 

@@ -15,10 +15,10 @@ import pytest
 
 from cleaner.ruleset.compiler import CompiledRule, compile_rules
 from cleaner.ruleset.examples import run_example
-from cleaner.ruleset.loader import default_rules_dir, load_rules
+from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files
 from cleaner.ruleset.schema import Example
 
-RULES = compile_rules(load_rules())
+RULES = compile_rules(load_rules(None, optional_rule_files()))
 
 
 def _example_params() -> list[object]:
@@ -87,7 +87,8 @@ def test_ids_unique() -> None:
 def test_every_rule_file_contributes_rules() -> None:
     directory = default_rules_dir()
     files = {Path(r.rule.file).resolve() for r in RULES.rules}
-    on_disk = {p.resolve() for p in [*directory.glob("*.yaml"), *directory.glob("sites/*.yaml")]}
+    folders = ("*.yaml", "sites/*.yaml", "learned/*.yaml", "optional/*.yaml")
+    on_disk = {p.resolve() for pattern in folders for p in directory.glob(pattern)}
     assert on_disk == files
 
 

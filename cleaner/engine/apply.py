@@ -7,14 +7,14 @@ Authors never set priorities.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
 from cleaner.engine.edits import Edit, apply_edits
-from cleaner.engine.kinds import RULE_KINDS, drop_blocks, drop_lines, find_title, trim_edges
+from cleaner.engine.kinds import RULE_KINDS, drop_blocks, drop_lines, drop_model_lines, find_title, trim_edges
 from cleaner.engine.limits import RuleTimeout
-from cleaner.ruleset.compiler import ActiveRules
+from cleaner.ruleset.compiler import ActiveRules, CompiledRule
 from cleaner.types import Kind, RuleHit, Scope
 
 STAGE_ORDER = (
@@ -67,14 +67,60 @@ def run_stage(
     quiet: dict[str, str] = {}
     result = _run_pass(rules, scope, text, find_headline, skip, quiet, headline)
     hits, title = list(result.hits), result.title
-    for _ in range(MAX_PASSES - 1):
-        if not result.hits:
-            break
-        # A later pass may remove the junk line that hid the headline: look again.
-        result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet, headline)
-        hits.extend(result.hits)
-        title = title or result.title
+
+    def settle() -> None:
+        nonlocal result, title
+        for _ in range(MAX_PASSES - 1):
+            if not result.hits:
+                return
+            # A later pass may remove the junk line that hid the headline: look again.
+            result = _run_pass(rules, scope, result.text, find_headline and title is None, skip, quiet, headline)
+            hits.extend(result.hits)
+            title = title or result.title
+
+    settle()
+    if Kind.LINE_MODEL not in skip:
+        # The rules are done: the line models judge what they left (see run_line_models).
+        judged = run_line_models(rules, scope, result.text, headline or title, skip, find_headline)
+        hits.extend(judged.hits)
+        result = judged
+        title = title or judged.title
     return StageResult(result.text, tuple(hits), title)
+
+
+def run_line_models(
+    rules: ActiveRules,
+    scope: Scope,
+    text: str,
+    headline: str | None,
+    skip: frozenset[Kind] = frozenset(),
+    find_headline: bool = False,
+) -> StageResult:
+    """The line models of `scope` on a text the rules are done with, once; then the rules again on
+    what the models left (a menu gone may bare a footer, or the headline a line above it hid), to
+    their fixed point. The pipeline runs this on each article once its page is segmented for good,
+    so that what a model takes never changes where the page's articles start."""
+    models = rules.stage(scope, Kind.LINE_MODEL)
+    text, hits = _run_models(models, text, headline) if models else (text, [])
+    if not hits:
+        return StageResult(text, ())
+    settled = run_stage(
+        rules, scope, text, find_headline and headline is None, skip | {Kind.LINE_MODEL}, headline=headline
+    )
+    return StageResult(settled.text, (*hits, *settled.hits), settled.title)
+
+
+def _run_models(models: Sequence[CompiledRule], text: str, headline: str | None) -> tuple[str, list[RuleHit]]:
+    """The text less the lines each line model takes, and the hits. A model judges the article as it
+    prints, `headline` on top (its lines' neighbours are the same when the printed article is
+    cleaned again), and never takes the headline."""
+    hits: list[RuleHit] = []
+    for rule in models:
+        find = partial(drop_model_lines, rule)
+        edits = find(text) if headline is None else _under(headline, text, find)
+        text, new = apply_edits(text, edits)
+        hits.extend(new)
+    return text, hits
 
 
 def _run_pass(

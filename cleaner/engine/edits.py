@@ -24,6 +24,7 @@ class Edit:
     rule_id: str
     kind: Kind
     inserted: str = ""
+    note: str = ""
 
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[RuleHit]]:
@@ -45,7 +46,9 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, list[RuleHit]]:
             continue
         pieces.append(text[cursor : edit.start])
         pieces.append(edit.inserted)
-        hits.append(RuleHit(edit.rule_id, edit.kind, edit.start + delta, edit.end + delta, removed, edit.inserted))
+        hits.append(
+            RuleHit(edit.rule_id, edit.kind, edit.start + delta, edit.end + delta, removed, edit.inserted, edit.note)
+        )
         delta += len(edit.inserted) - len(removed)
         cursor = edit.end
     if not hits:

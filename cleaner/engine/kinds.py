@@ -294,3 +294,21 @@ RULE_KINDS: dict[Kind, Callable[[CompiledRule, str], list[Edit]]] = {
     Kind.FOOTER_CUT: cut_footer,
     Kind.REPAIR: repair,
 }
+
+
+def drop_model_lines(rule: CompiledRule, text: str) -> list[Edit]:
+    """Drop the lines a line model scores as furniture (see `cleaner.linemodel.furniture_lines`);
+    each edit's note gives the line's score and the features that weighed most."""
+    from cleaner.linemodel import furniture_lines
+
+    spans = line_spans(text)
+    lines = [text[start:end] for start, end in spans]
+    threshold = rule.rule.threshold if rule.rule.threshold is not None else rule.line_model.threshold
+    taken = furniture_lines(rule.line_model, lines, threshold, rule.rule.min_lines, rule.rule.max_share)
+    edits = []
+    for index in sorted(taken):
+        score, reasons = taken[index]
+        note = f"score {score:.2f}: " + ", ".join(f"{name} {weight:+.2f}" for name, weight in reasons)
+        start, end = spans[index]
+        edits.append(Edit(start, end, rule.id, Kind.LINE_MODEL, note=note))
+    return edits

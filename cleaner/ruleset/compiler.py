@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -90,6 +91,8 @@ class CompiledRule:
     width: tuple[int, int] | None = None
     prev_min: int = 0
     next_min: int = 0
+    #: line-model: the model (cleaner.linemodel.LineModel) its file holds.
+    line_model: Any = None
 
     @property
     def id(self) -> str:
@@ -326,6 +329,8 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
     if rule.kind is Kind.HTML_DROP:
         compounds = parse_compound(rule.select) if rule.select else None
         return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
+    if rule.kind is Kind.LINE_MODEL:
+        return CompiledRule(rule, line_model=_load_line_model(rule))
     if rule.kind is Kind.SEGMENT_BOUNDARY:
         header = compile_pattern(rule, "header", rule.header or "", (*flags, "multiline"), cache)
         return CompiledRule(rule, pattern=header, needs=_analysis(header, cache, newlines=True)[0])
@@ -533,6 +538,17 @@ class ActiveRules:
         unfiltered, by_literal, literals = self.filters.get((scope, kind), ((), {}, frozenset()))
         # A page holds many literals, most of them other stages': keep this stage's (one C-level intersection).
         return _candidates(present & literals, len(self.stage(scope, kind)), unfiltered, by_literal)
+
+
+def _load_line_model(rule: Rule) -> Any:
+    """The model a line-model rule names, read from its file (a path relative to the rule file)."""
+    from cleaner.linemodel import LineModel
+
+    path = Path(rule.file).parent / (rule.model or "")
+    try:
+        return LineModel.load(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise RuleError(rule.file, rule.where("model"), rule.id, f"cannot read the model {path}: {exc}") from exc
 
 
 def compile_rules(rules: Iterable[Rule], cache: PatternCache | None = None) -> RuleSet:

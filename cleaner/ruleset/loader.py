@@ -32,8 +32,17 @@ from cleaner.ruleset.schema import (
 )
 from cleaner.types import Kind, Role, Scope
 
-INT_KEYS = ("max_lines", "max_chars", "max_title_words", "not_first", "max_text", "min_run", "keep_before")
-FLOAT_KEYS = ("max_share", "weight")
+INT_KEYS = (
+    "max_lines",
+    "max_chars",
+    "max_title_words",
+    "not_first",
+    "max_text",
+    "min_run",
+    "keep_before",
+    "min_lines",
+)
+FLOAT_KEYS = ("max_share", "weight", "threshold")
 BOOL_KEYS = ("isolated", "from_end")
 
 
@@ -48,6 +57,22 @@ def default_rules_dir() -> Path:
 
 #: Folders of site files: written by hand, and written by `cleaner learn` (see cleaner.learn).
 SITE_FOLDERS = ("sites", "learned")
+#: Rule files that are not loaded with the rules unless asked for (`optional_rules`).
+OPTIONAL_FOLDER = "optional"
+
+
+def optional_rule_files(directory: Path | None = None) -> list[Path]:
+    """Every optional rule file of a rule directory (sorted): `rules lint` and `rules test` check them too."""
+    return sorted(((directory or default_rules_dir()) / OPTIONAL_FOLDER).glob("*.yaml"))
+
+
+def optional_rules(name: str, directory: Path | None = None) -> Path:
+    """The optional rule file `name` of a rule directory (default: the bundled rules), to pass
+    as `extra` to `load_rules` (e.g. "line-model": cleaner.linemodel)."""
+    path = (directory or default_rules_dir()) / OPTIONAL_FOLDER / f"{name}.yaml"
+    if not path.is_file():
+        raise RuleErrors([RuleError(path, 0, None, "no such optional rule file")])
+    return path
 
 
 def rule_files(directory: Path) -> list[Path]:

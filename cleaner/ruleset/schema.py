@@ -29,6 +29,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
     Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
     Kind.SEGMENT_CUE: ("match", "cue", "weight", "date_order"),
+    Kind.LINE_MODEL: ("model", "threshold", "max_share", "min_lines"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.EDGE_TRIM: ("prose",),
@@ -42,6 +43,7 @@ REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
     Kind.SEGMENT_BOUNDARY: ("header",),
     Kind.HTML_DROP: (("select", "xpath"),),
     Kind.SEGMENT_CUE: ("match", "cue"),
+    Kind.LINE_MODEL: ("model",),
 }
 EXAMPLE_KEYS = ("in", "out", "title", "segments", "cue", "note")
 #: What a segment-cue line is to the article it belongs to (see cleaner.autosegment):
@@ -140,6 +142,12 @@ class Rule:
     max_text: int = 0
     cue: str = ""
     weight: float = 0.5
+    #: line-model: the model file (relative to the rule file), the score under which a line is
+    #: furniture (None: the one the model file gives), and the least number of different lines
+    #: it must find on a text to remove any.
+    model: str | None = None
+    threshold: float | None = None
+    min_lines: int = 2
     examples: tuple[Example, ...] = ()
     todo: tuple[Example, ...] = ()
     #: Patterns this rule must never cut through: a removal that contains a match is not made.
