@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import test_properties  # tests/test_properties.py: its page strategies and idempotence check
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cleaner import Cleaner
@@ -91,3 +94,19 @@ def test_a_text_that_is_mostly_short_lines_loses_nothing() -> None:
         f"{name}\n{points}" for name, points in zip("ABCDEFGH", range(40, 32, -1), strict=True)
     ]
     assert furniture_lines(model, "\n".join(table).split("\n"), model.threshold, 2, 0.3) == {}
+
+
+JUDGED = Cleaner.from_rules(extra=[optional_rules("line-model")])
+
+
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(test_properties.noisy_pages, test_properties.line_text))
+def test_cleaning_with_the_line_model_is_idempotent(text: str) -> None:
+    # The model judges an article among the lines that stay and with its headline on top, so the
+    # printed article, cleaned again, loses nothing more.
+    test_properties.assert_idempotent(JUDGED, text)
+
+
+@pytest.mark.parametrize("path", test_properties.REAL_PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_cleaning_real_pages_with_the_line_model_is_idempotent(path: Path) -> None:
+    test_properties.assert_idempotent(JUDGED, path.read_text(encoding="utf-8").split("\n=== output ===\n")[0])
