@@ -85,6 +85,14 @@ def _load(rules: Path | None, keep_related: bool = False, extra: Sequence[Path] 
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
 
 
+def _require(paths: Sequence[Path]) -> None:
+    """Stop the run, naming them, when input paths do not exist."""
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN)
+
+
 def _optional(rules: Path | None, line_model: bool) -> list[Path]:
     """The optional rule files asked for."""
     try:
@@ -228,10 +236,7 @@ def clean(
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
     if html not in HTML_MODES:
         raise typer.BadParameter(f"--html must be one of {', '.join(HTML_MODES)}")
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN)
+    _require(paths)
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     if compress is not None and compress not in COMPRESSIONS:
@@ -293,10 +298,7 @@ def learn(
     already, becomes a line-drop rule marked `learned: true` with its support and examples from the
     corpus. Put the files under RULES/learned/ to use them, or clean with --learn.
     """
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        typer.echo(f"error: no such file or directory: {', '.join(map(str, missing))}", err=True)
-        raise typer.Exit(EXIT_CANNOT_RUN)
+    _require(paths)
     cleaner = _load(rules)
     settings = LearnSettings(min_pages=min_pages, min_share=min_share)
     written, sites, skipped = _learn(cleaner, paths, output, site_field, settings)

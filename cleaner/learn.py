@@ -167,20 +167,23 @@ class SiteCounter:
         needed = max(settings.min_pages, settings.min_share * self.pages)
         support = {key: len(contexts) for key, contexts in self._contexts.items()}
         repeated = {key for key, count in support.items() if count >= needed}
+        # The example pages' lines that are not furniture, once (a kept line is drawn from them per rule).
+        stories = [[x for x in page.lines if line_key(x) not in repeated] for page in self._kept_pages]
+        keys = [{line_key(x) for x in page.lines} for page in self._kept_pages]
         lines = []
         for key in sorted(repeated, key=lambda k: (-support[k], k)):
             forms = self._wordings[key]
             text = min(forms, key=lambda form: (-forms[form], form))
             varies = len({fold_line(form) for form in forms}) > 1
             pattern = _digits_pattern(text) if varies else None
-            holding = next((p for p in self._kept_pages if any(line_key(x) == key for x in p.lines)), None)
-            keep = _kept_line(holding or self._kept_pages[0], repeated)
-            lines.append(LearnedLine(text, pattern, support[key], keep))
+            holding = next((n for n, held in enumerate(keys) if key in held), 0)
+            lines.append(LearnedLine(text, pattern, support[key], _kept_line(stories[holding])))
         for folded, seen in sorted(self._labels.items(), key=lambda item: (-len(item[1].contexts), item[0])):
             if len(seen.contexts) >= needed and len(seen.rests) >= LABEL_RESTS and not seen.sentence:
                 pattern = regex.escape(seen.label) + LABEL_REST
-                holding = next((p for p in self._kept_pages if seen.example in p.lines), None)
-                keep = _kept_line(holding or self._kept_pages[0], repeated, label=folded)
+                holding = next((n for n, page in enumerate(self._kept_pages) if seen.example in page.lines), 0)
+                story = [x for x in stories[holding] if not fold_line(x).startswith(folded)]
+                keep = _kept_line(story)
                 lines.append(LearnedLine(seen.example, pattern, len(seen.contexts), keep, seen.label))
         return SiteFurniture(self.site, self.pages, tuple(lines), self.by_domain)
 
@@ -231,15 +234,10 @@ def _digits_pattern(text: str) -> str:
     return "".join(out)
 
 
-def _kept_line(page: LearnPage, furniture: set[str], most_chars: int = 240, label: str | None = None) -> str | None:
-    """A line of the page that is not furniture, for the rules to leave alone: the longest of at
-    most `most_chars` characters (an example a reviewer reads whole), else the shortest longer one.
-    `label`: a folded label the line must not open with."""
-    story = [
-        line
-        for line in page.lines
-        if line_key(line) not in furniture and not (label and fold_line(line).startswith(label))
-    ]
+def _kept_line(story: Sequence[str], most_chars: int = 240) -> str | None:
+    """A line of a page's story (its lines that are not furniture), for the rules to leave alone: the
+    longest of at most `most_chars` characters (an example a reviewer reads whole), else the
+    shortest longer one."""
     short = [line for line in story if len(line) <= most_chars]
     if short:
         return max(short, key=lambda line: (len(line), line))

@@ -218,6 +218,11 @@ def line_features(lines: Sequence[str], own: Sequence[dict[str, float]] | None =
     return out
 
 
+def sigmoid(logit: float) -> float:
+    """1 / (1 + e^-logit), the logit clamped to ±30 (no overflow)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
+
+
 @dataclass(frozen=True, slots=True)
 class LineModel:
     """Logistic regression over standardised line features: p(article) = sigmoid(bias + sum(w * z)),
@@ -265,13 +270,17 @@ class LineModel:
             for name, mean, scale, weight in zip(self.features, self.means, self.scales, self.weights, strict=True)
         )
 
+    def probability(self, features: dict[str, float]) -> float:
+        """p(article) of a line with these features."""
+        return sigmoid(self.logit(features))
+
     def score(self, lines: Sequence[str]) -> list[float]:
         """p(article) of each line (blank lines and long sentences: 1.0)."""
         kept = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
         scores = [1.0] * len(lines)
         for (index, _), features in zip(kept, line_features([line for _, line in kept]), strict=True):
             if "long" not in features:  # a long sentence: article text
-                scores[index] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.logit(features)))))
+                scores[index] = self.probability(features)
         return scores
 
     def reasons(self, features: dict[str, float], most: int = 3) -> list[tuple[str, float]]:
@@ -320,7 +329,7 @@ def furniture_lines(
         for index, values in zip(left, features, strict=True):
             if "long" in values:
                 continue
-            score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, model.logit(values)))))
+            score = model.probability(values)
             if score < threshold and index != live[0]:  # the first line may be the headline: it stays
                 low[index] = (score, model.reasons(values))
         if not low:

@@ -39,7 +39,7 @@ import html_sets  # tools/html_sets.py
 
 from cleaner import Cleaner
 from cleaner.evaluation import score_corpus, tokens
-from cleaner.linemodel import FEATURES, LineModel, furniture_lines, line_features, own_features
+from cleaner.linemodel import FEATURES, LineModel, furniture_lines, line_features, own_features, sigmoid
 from cleaner.ruleset.loader import optional_rules
 
 TEXTS = html_sets.EVAL_DEV / "text"
@@ -140,7 +140,7 @@ def train(pages: Sequence[PageLines], l2: float = 1.0, rounds: int = 300, rate: 
         grad_bias = 0.0
         for row, target, weight in zip(z, y, w_page, strict=True):
             logit = bias + sum(a * b for a, b in zip(weights, row, strict=True))
-            error = (1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit)))) - target) * weight
+            error = (sigmoid(logit) - target) * weight
             grad_bias += error
             for k, value in enumerate(row):
                 grad[k] += error * value
