@@ -25,7 +25,7 @@ from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, 
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
-from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files, optional_rules
+from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files, optional_rules, ruleset_settings
 from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document, Kind, Scope
 
@@ -100,6 +100,14 @@ def _optional(rules: Path | None, line_model: bool) -> list[Path]:
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
+
+
+def _learning_allowed(rules: Path | None) -> None:
+    """Stop the run when the rule set's settings turn learned rules off."""
+    settings = ruleset_settings(rules)
+    if not settings.learned:
+        typer.echo(f"error: --learn: the rule set turns learned rules off ({settings.where('learned')})", err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN)
 
 
 def _learn(
@@ -251,6 +259,7 @@ def clean(
     cleaner = _load(rules, keep_related, extra=optional)
     console = Console(stderr=True, quiet=quiet)
     if learn:
+        _learning_allowed(rules)
         # Learned rules are data like any other: the run's fingerprint holds them, so a rerun
         # resumes when it learns the same rules from the same inputs.
         learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
@@ -350,7 +359,7 @@ def rules_lint(
     """
     directory = directory or default_rules_dir()
     try:
-        compiled = compile_rules(load_rules(directory, optional_rule_files(directory)))
+        compiled = compile_rules(load_rules(directory, optional_rule_files(directory), every_file=True))
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc
@@ -367,7 +376,7 @@ def rules_test(directory: Annotated[Optional[Path], typer.Argument(help="Rule di
     """Run every rule's examples."""
     directory = directory or default_rules_dir()
     try:
-        compiled = compile_rules(load_rules(directory, optional_rule_files(directory)))
+        compiled = compile_rules(load_rules(directory, optional_rule_files(directory), every_file=True))
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(1) from exc

@@ -8,6 +8,7 @@ a rule file fails loudly instead of silently disabling a rule.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -75,25 +76,105 @@ def optional_rules(name: str, directory: Path | None = None) -> Path:
     return path
 
 
-def rule_files(directory: Path) -> list[Path]:
-    """Generic rule files first (sorted), then site files under `sites/` and `learned/` (sorted)."""
+#: A rule set's settings, at the root of its directory (optional; not a rule file).
+SETTINGS_FILE = "ruleset.yaml"
+SETTINGS_KEYS = ("learned", "models")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSetSettings:
+    """What a rule set lets in beyond the rules its authors wrote (its `ruleset.yaml`):
+
+    learned: rules `cleaner learn` wrote (the `learned/` folder, `cleaner clean --learn`, any rule
+        marked `learned: true`);
+    models: rules that run a model (`kind: line-model`, `cleaner clean --line-model`).
+    `line`: where each setting is written, for errors that name it.
+    """
+
+    learned: bool = True
+    models: bool = True
+    path: Path | None = None
+    line: dict[str, int] | None = None
+
+    def refuses(self, rule: Rule) -> str | None:
+        """Why the rule set does not take `rule` (None: it does)."""
+        if rule.learned and not self.learned:
+            return "learned"
+        if rule.kind is Kind.LINE_MODEL and not self.models:
+            return "models"
+        return None
+
+    def where(self, key: str) -> str:
+        """`FILE:LINE` of a setting."""
+        return f"{self.path}:{(self.line or {}).get(key, 1)}"
+
+
+def ruleset_settings(directory: Path | None = None) -> RuleSetSettings:
+    """The settings of a rule directory (default: the bundled rules): all on without a settings file.
+
+    A settings file is a mapping of `learned` and `models` to true or false; anything else is a
+    RuleErrors naming the file and line.
+    """
+    path = (directory or default_rules_dir()) / SETTINGS_FILE
+    if not path.is_file():
+        return RuleSetSettings()
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise RuleErrors([RuleError(path, 1, None, f"not valid YAML: {exc}")]) from exc
+    if root is None:
+        return RuleSetSettings(path=path)
+    if not isinstance(root, yaml.MappingNode):
+        raise RuleErrors([RuleError(path, _line(root), None, "the settings are a mapping of learned, models")])
+    values: dict[str, bool] = {}
+    lines: dict[str, int] = {}
+    errors = []
+    for key_node, value_node in root.value:
+        key = key_node.value
+        if key not in SETTINGS_KEYS:
+            errors.append(RuleError(path, _line(key_node), None, f"unknown setting {key!r} (known: learned, models)"))
+        elif value_node.tag != "tag:yaml.org,2002:bool":
+            errors.append(RuleError(path, _line(value_node), None, f"{key} is true or false"))
+        else:
+            values[key] = value_node.value.lower() in ("true", "yes", "on")
+            lines[key] = _line(key_node)
+    if errors:
+        raise RuleErrors(errors)
+    return RuleSetSettings(path=path, line=lines, **values)
+
+
+def rule_files(directory: Path, settings: RuleSetSettings | None = None) -> list[Path]:
+    """Generic rule files first (sorted), then site files under `sites/` and `learned/` (sorted;
+    not `learned/` where the rule set's settings say `learned: false`)."""
     if not directory.is_dir():
         raise RuleErrors([RuleError(directory, 0, None, "rules directory not found")])
-    generic = sorted(directory.glob("*.yaml"))
-    sites = [path for folder in SITE_FOLDERS for path in sorted((directory / folder).glob("*.yaml"))]
+    generic = sorted(path for path in directory.glob("*.yaml") if path.name != SETTINGS_FILE)
+    folders = [f for f in SITE_FOLDERS if settings is None or settings.learned or f != "learned"]
+    sites = [path for folder in folders for path in sorted((directory / folder).glob("*.yaml"))]
     return generic + sites
 
 
-def load_rules(directory: Path | None = None, extra: Iterable[Path] = ()) -> list[Rule]:
-    """Load and validate every rule file in `directory`, then the site files `extra` (rules
-    `cleaner clean --learn` learned); raise RuleErrors listing all problems."""
+def load_rules(directory: Path | None = None, extra: Iterable[Path] = (), every_file: bool = False) -> list[Rule]:
+    """Load and validate every rule file in `directory`, then the files `extra` (optional rule
+    files, rules `cleaner clean --learn` learned); raise RuleErrors listing all problems.
+
+    The rule set's settings (`ruleset.yaml`) hold: a rule they turn off is an error naming the
+    setting, in `extra` or anywhere (the `learned/` folder is not read then). `every_file`: load
+    every file whatever the settings say (`rules lint` and `rules test` check them all).
+    """
     directory = directory or default_rules_dir()
+    settings = RuleSetSettings() if every_file else ruleset_settings(directory)
     rules: list[Rule] = []
     errors: list[RuleError] = []
-    for path in [*rule_files(directory), *extra]:
+    for path in [*rule_files(directory, settings), *extra]:
         file_rules, file_errors = load_file(path)
         rules.extend(file_rules)
         errors.extend(file_errors)
+    for rule in rules:
+        setting = settings.refuses(rule)
+        if setting is not None:
+            message = f"the rule set turns these rules off ({settings.where(setting)}: {setting}: false)"
+            errors.append(RuleError(Path(rule.file), rule.line, rule.id, message))
     errors.extend(_duplicate_ids(rules))
     if errors:
         raise RuleErrors(errors)
