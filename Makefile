@@ -47,6 +47,7 @@ eval: venv  ## score HTML, metadata, segmentation, the text sets and learned rul
 	$(BIN)/python tools/eval_segments.py --false-splits
 	$(BIN)/python tools/eval_segments.py --text
 	$(BIN)/python tools/eval_learn.py
+	$(BIN)/python tools/eval_salted.py
 	$(BIN)/python tools/train_line_model.py
 
 bench: venv  ## speed, scaling and memory against baselines measured in the same run (BENCH_MB=3 for a smoke run)
