@@ -26,7 +26,7 @@ from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
 from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
 from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files, optional_rules, ruleset_settings
-from cleaner.runner import FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
+from cleaner.runner import ENGINES, FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document, Kind, Scope
 
 app = typer.Typer(help="Turn scraped web pages into clean, standalone article texts.", no_args_is_help=True)
@@ -99,6 +99,17 @@ def _optional(rules: Path | None, line_model: bool) -> list[Path]:
         return [optional_rules("line-model", rules)] if line_model else []
     except RuleErrors as exc:
         typer.echo(str(exc), err=True)
+        raise typer.Exit(EXIT_CANNOT_RUN) from exc
+
+
+def _ray_workers(address: str | None) -> int:
+    """The Ray cluster's CPUs (connecting to it), or a clear error when Ray is missing or unreachable."""
+    from cleaner.integrations.ray import RayUnavailable, cluster_cpus
+
+    try:
+        return cluster_cpus(address)
+    except RayUnavailable as exc:
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
 
 
@@ -239,6 +250,20 @@ def clean(
     ] = False,
     site_field: SiteFieldOption = None,
     line_model: LineModelOption = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="Where pages are cleaned: local (worker processes here) or ray (actors on a Ray cluster; "
+            "pip install 'cleaner[ray]'). The output is the same.",
+        ),
+    ] = "local",
+    address: Annotated[
+        Optional[str],
+        typer.Option(
+            "--address", help="With --engine ray: the cluster, auto or HOST:PORT (default: a Ray started here)."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
@@ -249,10 +274,18 @@ def clean(
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     if compress is not None and compress not in COMPRESSIONS:
         raise typer.BadParameter(f"--compress must be one of {', '.join(COMPRESSIONS)}")
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"--engine must be one of {', '.join(ENGINES)}")
+    if address is not None and engine != "ray":
+        raise typer.BadParameter("--address is for --engine ray")
     options = replace(
         _run_options(paths, output, fmt, compress, shard_size, workers, removed, errors, restart),
         batch_pages=batch_pages,
+        engine=engine,
+        address=address,
     )
+    if engine == "ray":
+        options = replace(options, workers=workers or _ray_workers(address))
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
     optional = _optional(rules, line_model)

@@ -1,4 +1,4 @@
-"""Clean a corpus: batches of pages through worker processes, in input order, resumable.
+"""Clean a corpus: batches of pages through worker processes (or Ray actors), in input order, resumable.
 
 Pages are read lazily and grouped into batches; batches are cleaned in worker
 processes (at most a few in flight, so memory stays flat whatever the corpus
@@ -38,6 +38,8 @@ JOURNAL_VERSION = 1
 #: Failures listed one by one in the journal and report (all are counted).
 MAX_LISTED_FAILURES = 1000
 FORMATS = ("jsonl", "txt", "parquet")
+#: Where batches are cleaned (RunOptions.engine).
+ENGINES = ("local", "ray")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,10 @@ class RunOptions:
     removed: Path | None = None
     errors: Path | None = None
     restart: bool = False
+    #: Where batches are cleaned: "local" (worker processes here) or "ray" (actors on the Ray
+    #: cluster at `address`; see cleaner.integrations.ray). Output is the same on both.
+    engine: str = "local"
+    address: str | None = None
 
     @property
     def directory(self) -> Path:
@@ -196,6 +202,7 @@ class RunReport(Counts):
             "bytes_in": self.bytes_in,
             "seconds": round(seconds, 3),
             "workers": options.workers,
+            "engine": options.engine,
             "rules": rules,
         }
 
@@ -345,7 +352,13 @@ def _work(pages: list[Page | Failure]) -> BatchResult:
 
 
 def clean_batches(cleaner: Cleaner, work: Iterable[list[Page | Failure]], options: RunOptions) -> Iterator[BatchResult]:
-    """Results in input order: in this process with one worker, else in a pool with a bounded window."""
+    """Results in input order: in this process with one worker, else in a pool with a bounded window
+    (on the Ray cluster with `engine="ray"`)."""
+    if options.engine == "ray":
+        from cleaner.integrations.ray import clean_batches_on_ray
+
+        yield from clean_batches_on_ray(cleaner, work, options)
+        return
     if options.workers <= 1:
         for batch in work:
             yield clean_batch(cleaner, batch, options)

@@ -438,6 +438,12 @@ class RuleSet:
     )
     _site_files: tuple[tuple[SiteScope, tuple[str, ...]], ...] | None = field(default=None, compare=False, repr=False)
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its rules as written, compiled again where it is unpickled: compiled patterns
+        and XPath selectors do not pickle, and a worker (a spawned process, a node of a Ray cluster)
+        needs no rule file of its own to rebuild the same rules."""
+        return _compiled_again, (tuple(compiled.rule for compiled in self.rules),)
+
     def active_for(self, page_text: str, domain: str | None, exclude: frozenset[str] = frozenset()) -> ActiveRules:
         """The rules that apply to one page: generic ones plus the sites it belongs to, minus `exclude` (ids)."""
         sites = frozenset(
@@ -460,6 +466,11 @@ class RuleSet:
                     files.setdefault(site, []).append(rule.rule.file)
             object.__setattr__(self, "_site_files", tuple((site, tuple(names)) for site, names in files.items()))
         return self._site_files  # type: ignore[return-value]
+
+
+def _compiled_again(rules: tuple[Rule, ...]) -> RuleSet:
+    """A pickled RuleSet rebuilt (see `RuleSet.__reduce__`), with the pattern cache on disk."""
+    return compile_rules(rules, PatternCache.default())
 
 
 def _site_applies(site: SiteScope, page_text: str, domain: str | None) -> bool:
