@@ -343,3 +343,37 @@ def test_explain_missing_file() -> None:
     result = run("explain", ROOT / "no-such-page.txt")
     assert result.exit_code != 0
     assert "no-such-page.txt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("flags", "message"),
+    [
+        (["--engine", "spark"], "--engine must be one of local, ray"),
+        (["--address", "auto"], "--address is for --engine ray"),
+    ],
+)
+def test_cli_engine_options_are_checked(tmp_path: Path, flags: list[str], message: str) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text("The harbour board met on Tuesday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "out.jsonl"), *flags])
+    assert result.exit_code == 2 and message in result.output
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_ray_engine_without_ray_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_ray(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "ray" or name.startswith("ray."):
+            raise ImportError("No module named 'ray'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_ray)
+    page = tmp_path / "p.txt"
+    page.write_text("The harbour board met on Tuesday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["clean", str(page), "-o", str(tmp_path / "out.jsonl"), "--engine", "ray"])
+    assert result.exit_code == 2
+    assert "pip install 'cleaner[ray]'" in result.output
+    assert not (tmp_path / "out.jsonl").exists()

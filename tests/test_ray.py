@@ -145,3 +145,17 @@ def test_clean_dataset_gives_the_local_engines_articles(cluster: str) -> None:
     empty = [row for row in rows if row["error"] is not None]
     assert [(row["source_id"], row["text"]) for row in empty] == [("page-00007", None)]
     assert empty[0]["error"].startswith("no article")
+
+
+def test_the_ray_engine_writes_parquet_as_the_local_engine_does(cluster: str, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    corpus = write_corpus(tmp_path / "pages.jsonl", 300)
+    tables = {}
+    for name, engine in (("local", []), ("ray", ["--engine", "ray", "--address", cluster])):
+        out = tmp_path / f"{name}.parquet"
+        command = [str(BIN / "cleaner"), "clean", str(corpus), "-o", str(out), "-q", *engine]
+        result = subprocess.run(command, env=ENV, capture_output=True, text=True, timeout=600)
+        assert result.returncode == 1, result.stderr[-3000:]  # the two bad records
+        tables[name] = pq.read_table(out).to_pylist()
+    assert tables["ray"] == tables["local"] and len(tables["ray"]) > 300

@@ -29,6 +29,9 @@ measured in this run:
 7. peak RSS of the --workers 1 runs over the whole and the half corpus, and over
    the half and the whole of a corpus whose prose lines are reworded in every copy
    (new to cleaner's line memos, whose memory is what could grow), with its MB/s.
+8. Ray (when installed): `--engine ray` on a two-node cluster started here (`ray start`, one CPU
+   per node, loopback), with one and with two workers: the throughput ratio (goal >= 1.6x),
+   and whether the output is byte-identical to the local engine's.
 
 Sizes and paths come from the environment (MB = 10^6 bytes of UTF-8 text):
 
@@ -55,10 +58,12 @@ import platform
 import random
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -88,6 +93,8 @@ MIN_MB_PER_CORE = 10.0
 MIN_NAIVE_RATIO = 12.0
 MAX_RULE_SCALING = 1.3
 MIN_SPEEDUP = 1.7
+#: Issue 16: two CPUs of a Ray cluster against one.
+MIN_RAY_SPEEDUP = 1.6
 MAX_HTML_COST = 1.15
 MAX_PEAK_MB = 200.0
 MAX_PEAK_GROWTH = 0.10
@@ -334,7 +341,9 @@ class Runner:
     #: The children's environment: their pattern cache (cleaner.ruleset.cache) is the bench's own.
     env: dict[str, str] | None = None
 
-    def clean(self, label: str, corpus: Corpus, workers: int = 1, rules: Path | None = None) -> tuple[Usage, Path]:
+    def clean(
+        self, label: str, corpus: Corpus, workers: int = 1, rules: Path | None = None, extra: Sequence[str] = ()
+    ) -> tuple[Usage, Path]:
         # A fresh directory every time: cleaner resumes (or skips) a run whose journal it finds beside the output.
         folder = self.runs / label
         shutil.rmtree(folder, ignore_errors=True)
@@ -346,7 +355,7 @@ class Runner:
         command += ["--quiet"]
         if rules is not None:
             command += ["--rules", str(rules)]
-        return measure_child(command, folder / "log.txt", self.env), output
+        return measure_child([*command, *extra], folder / "log.txt", self.env), output
 
 
 def make_runner(settings: Settings) -> Runner:
@@ -428,6 +437,70 @@ def measure_workers(runner: Runner, whole: Corpus, one: Usage) -> list[Row]:
             verdict(speedup >= MIN_SPEEDUP),
         ),
         Row("outputs --workers 1 == --workers 2", "identical", "identical" if same else "differ", verdict(same)),
+    ]
+
+
+# 8. Ray: two CPUs of a two-node cluster against one ----------------------------------------------
+
+
+@contextmanager
+def ray_cluster(env: dict[str, str] | None) -> Iterator[str]:
+    """A two-node Ray cluster on this machine (loopback, one CPU per node), stopped on leaving."""
+    ray = Path(sys.executable).parent / "ray"
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        address = f"127.0.0.1:{probe.getsockname()[1]}"
+    node = ["--node-ip-address=127.0.0.1", "--num-cpus=1", "--object-store-memory=100000000"]
+    env = {**(env or os.environ), "RAY_USAGE_STATS_ENABLED": "0"}
+    starts = [
+        [str(ray), "start", "--head", f"--port={address.split(':')[1]}", "--include-dashboard=false", *node],
+        [str(ray), "start", f"--address={address}", *node],
+    ]
+    try:
+        for command in starts:
+            started = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, check=False)
+            if started.returncode != 0:
+                raise BenchError(f"{' '.join(command)} failed:\n{started.stderr[-2000:]}")
+        yield address
+    finally:
+        subprocess.run([str(ray), "stop", "--force"], env=env, capture_output=True, timeout=180, check=False)
+
+
+def measure_ray(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
+    """`--engine ray` with one and with two workers (actors) on a two-node cluster: wall-time
+    throughput, each side's fastest of two alternating runs, with and without the fixed cost of a
+    run on the cluster (connecting, starting the actors: a one-page run with two workers)."""
+    whole = corpora["whole"]
+    print(f"8. --engine ray on a local two-node cluster (one CPU per node), whole corpus {whole}")
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        print("  skipped: Ray is not installed (pip install 'cleaner[ray]')")
+        return [Row("ray: 2 CPUs vs 1, throughput", f">= {MIN_RAY_SPEEDUP}x", "no ray", "skipped")]
+    with ray_cluster(runner.env) as address:
+        engine = ["--engine", "ray", "--address", address]
+        startup = runner.clean("ray-startup", corpora["startup"], workers=2, extra=engine)[0]
+        runs: dict[int, list[Usage]] = {1: [], 2: []}
+        for label, workers in (("a", 1), ("a", 2), ("b", 1), ("b", 2)):
+            usage, output = runner.clean(f"ray-w{workers}{label}", whole, workers=workers, extra=engine)
+            runs[workers].append(usage)
+    one, two = (min(runs[n], key=lambda u: u.wall) for n in (1, 2))
+    same = files_equal(runner.runs / "whole-w1" / "out.jsonl", output)
+    ratio = one.wall / two.wall
+    net = (one.wall - startup.wall) / max(1e-9, two.wall - startup.wall)
+    print(f"  1 worker:  {whole.mb / one.wall:.2f} MB/s wall ({one.wall:.1f} s, fastest of 2)")
+    print(f"  2 workers: {whole.mb / two.wall:.2f} MB/s wall ({two.wall:.1f} s, fastest of 2)")
+    print(f"  fixed cost of a run on the cluster (one page, 2 workers): {startup.wall:.1f} s wall")
+    print(f"  throughput 2 CPUs / 1 CPU: {ratio:.2f}x end to end, {net:.2f}x less the fixed cost")
+    print(f"  output == --engine local --workers 1: {'yes' if same else 'NO'}")
+    return [
+        Row(
+            f"ray: 2 CPUs vs 1, throughput, {whole.mb:.0f} MB",
+            f">= {MIN_RAY_SPEEDUP}x",
+            f"{ratio:.2f}x",
+            verdict(ratio >= MIN_RAY_SPEEDUP),
+        ),
+        Row("ray output == local output", "identical", "identical" if same else "differ", verdict(same)),
     ]
 
 
@@ -802,6 +875,7 @@ def bench(settings: Settings) -> None:
     rows += measure_workers(runner, corpora["whole"], whole)
     rows += measure_html(settings)
     rows += measure_memory(runner, corpora, whole)
+    rows += measure_ray(runner, corpora)
     print_summary(rows, time.perf_counter() - started)
 
 
