@@ -429,14 +429,14 @@ def measure_workers(runner: Runner, whole: Corpus, one: Usage) -> list[Row]:
     print(f"  --workers 2: {two.rates(whole.mb)} (fastest of 2)")
     print(f"  speed-up {speedup:.2f}x; outputs byte-identical: {'yes' if same else 'NO'}")
     print(f"  (load average now {os.getloadavg()[0]:.2f}: other processes on the machine take time from the workers)")
+    return speedup_rows(f"speed-up --workers 2 vs 1, {whole.mb:.0f} MB", MIN_SPEEDUP, speedup, "--workers 1 == 2", same)
+
+
+def speedup_rows(figure: str, minimum: float, speedup: float, outputs: str, same: bool) -> list[Row]:
+    """The summary rows of a scaling measure: the speed-up against its goal, and whether the outputs agree."""
     return [
-        Row(
-            f"speed-up --workers 2 vs 1, {whole.mb:.0f} MB",
-            f">= {MIN_SPEEDUP}x",
-            f"{speedup:.2f}x",
-            verdict(speedup >= MIN_SPEEDUP),
-        ),
-        Row("outputs --workers 1 == --workers 2", "identical", "identical" if same else "differ", verdict(same)),
+        Row(figure, f">= {minimum}x", f"{speedup:.2f}x", verdict(speedup >= minimum)),
+        Row(f"outputs {outputs}", "identical", "identical" if same else "differ", verdict(same)),
     ]
 
 
@@ -493,15 +493,9 @@ def measure_ray(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
     print(f"  fixed cost of a run on the cluster (one page, 2 workers): {startup.wall:.1f} s wall")
     print(f"  throughput 2 CPUs / 1 CPU: {ratio:.2f}x end to end, {net:.2f}x less the fixed cost")
     print(f"  output == --engine local --workers 1: {'yes' if same else 'NO'}")
-    return [
-        Row(
-            f"ray: 2 CPUs vs 1, throughput, {whole.mb:.0f} MB",
-            f">= {MIN_RAY_SPEEDUP}x",
-            f"{ratio:.2f}x",
-            verdict(ratio >= MIN_RAY_SPEEDUP),
-        ),
-        Row("ray output == local output", "identical", "identical" if same else "differ", verdict(same)),
-    ]
+    return speedup_rows(
+        f"ray: 2 CPUs vs 1, throughput, {whole.mb:.0f} MB", MIN_RAY_SPEEDUP, ratio, "ray == local", same
+    )
 
 
 def files_equal(a: Path, b: Path) -> bool:
