@@ -285,7 +285,10 @@ def clean(
         address=address,
     )
     if engine == "ray":
-        options = replace(options, workers=workers or _ray_workers(address))
+        cpus = _ray_workers(address)
+        if workers is not None and workers > cpus:
+            typer.echo(f"note: the Ray cluster has {cpus} CPU(s): {cpus} workers, not {workers}", err=True)
+        options = replace(options, workers=min(workers or cpus, cpus))
     if guard not in GUARD_ACTIONS:
         raise typer.BadParameter(f"--guard must be one of {', '.join(GUARD_ACTIONS)}")
     optional = _optional(rules, line_model)

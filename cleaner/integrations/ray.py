@@ -82,7 +82,8 @@ def clean_batches_on_ray(
     """The results of cleaning each batch of `work` on the cluster, in input order, with at most
     IN_FLIGHT batches per actor in flight (memory stays flat whatever the corpus size)."""
     ray = connect(options.address)
-    count = max(1, options.workers)
+    # An actor takes a CPU: more actors than the cluster has CPUs would wait for ever.
+    count = max(1, min(options.workers, cluster_cpus(options.address)))
     remote = ray.remote(num_cpus=1)(BatchCleaner)
     shared = ray.put(cleaner)
     actors = [remote.remote(shared, options) for _ in range(count)]
