@@ -18,7 +18,15 @@ from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import COMPRESSIONS, compression_of
-from cleaner.learn import LearnSettings, SiteFurniture, learn_sites, learning_pages, unknown_to, write_rule_files
+from cleaner.learn import (
+    WHOLE_CORPUS,
+    LearnSettings,
+    SiteFurniture,
+    learn_sites,
+    learning_pages,
+    unknown_to,
+    write_rule_files,
+)
 from cleaner.pipeline import Cleaner
 from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
@@ -55,6 +63,14 @@ LineModelOption = Annotated[
     typer.Option(
         "--line-model",
         help="Also drop the lines a model of boilerplate scores as furniture (rules/optional/line-model.yaml).",
+    ),
+]
+WholeCorpusOption = Annotated[
+    bool,
+    typer.Option(
+        "--whole-corpus",
+        help="Learn the lines the whole corpus repeats, whatever their site, as rules for every page "
+        "(instead of each site's own).",
     ),
 ]
 SiteFieldOption = Annotated[
@@ -111,6 +127,13 @@ def _ray_workers(address: str | None) -> int:
     except RayUnavailable as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
+
+
+def _grouping(site_field: str | None, whole_corpus: bool) -> str | None:
+    """The `site_field` learning groups pages by: the one given, every page (--whole-corpus), or None."""
+    if whole_corpus and site_field:
+        raise typer.BadParameter("--whole-corpus and --site-field: one or the other")
+    return WHOLE_CORPUS if whole_corpus else site_field
 
 
 def _learning_allowed(rules: Path | None) -> None:
@@ -249,6 +272,7 @@ def clean(
         ),
     ] = False,
     site_field: SiteFieldOption = None,
+    whole_corpus: WholeCorpusOption = False,
     line_model: LineModelOption = False,
     engine: Annotated[
         str,
@@ -299,7 +323,9 @@ def clean(
         # Learned rules are data like any other: the run's fingerprint holds them, so a rerun
         # resumes when it learns the same rules from the same inputs.
         learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
-        written, sites, _ = _learn(cleaner, paths, learned_dir, site_field, LearnSettings())
+        grouping = _grouping(site_field, whole_corpus)
+        settings = LearnSettings(min_share=0.0) if whole_corpus else LearnSettings()
+        written, sites, _ = _learn(cleaner, paths, learned_dir, grouping, settings)
         console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
         cleaner = _load(rules, keep_related, extra=[*optional, *written])
     cleaner = _segmenting(cleaner, segment, segment_threshold).with_config(
@@ -331,22 +357,31 @@ def learn(
     output: Annotated[Path, typer.Option("-o", "--output", help="Directory for the rule files (one per site).")],
     rules: RulesOption = None,
     site_field: SiteFieldOption = None,
+    whole_corpus: WholeCorpusOption = False,
     min_pages: Annotated[int, typer.Option("--min-pages", min=2, help="A line repeats on this many pages.")] = 4,
     min_share: Annotated[
-        float, typer.Option("--min-share", min=0.0, max=1.0, help="... and on this share of its site's pages.")
-    ] = 0.3,
+        Optional[float],
+        typer.Option(
+            "--min-share",
+            min=0.0,
+            max=1.0,
+            help="... and on this share of its site's pages (default 0.3; 0 with --whole-corpus).",
+        ),
+    ] = None,
 ) -> None:
     """Learn the lines each site repeats on its pages (menus, prompts, footers) as rule files to review.
 
     Pages are grouped by site (the host of their url, else their source, or --site-field); a line on
     at least --min-pages pages and --min-share of its site's pages, that the rules do not remove
     already, becomes a line-drop rule marked `learned: true` with its support and examples from the
-    corpus. Put the files under RULES/learned/ to use them, or clean with --learn.
+    corpus. With --whole-corpus the corpus is one site: its repeated lines become rules for every
+    page. Put the files under RULES/learned/ to use them, or clean with --learn.
     """
     _require(paths)
     cleaner = _load(rules)
-    settings = LearnSettings(min_pages=min_pages, min_share=min_share)
-    written, sites, skipped = _learn(cleaner, paths, output, site_field, settings)
+    share = min_share if min_share is not None else 0.0 if whole_corpus else 0.3
+    settings = LearnSettings(min_pages=min_pages, min_share=share)
+    written, sites, skipped = _learn(cleaner, paths, output, _grouping(site_field, whole_corpus), settings)
     for site, path in zip(sites, written, strict=True):
         typer.echo(f"{site.site}: {len(site.lines)} lines repeated on its {site.pages} pages -> {path}")
     for reason, count in sorted(skipped.items()):

@@ -13,6 +13,10 @@ syndicated text, not furniture), lines with fewer than two letters (page numbers
 cells), and lines that only repeat because a story is in the corpus twice (a line counts once per
 context: the two longest other lines of the page it is on).
 
+`site_field=WHOLE_CORPUS` (`cleaner learn --whole-corpus`) makes the corpus one site: lines
+that repeat across it whatever site they are on (the prompts and notices many sites word alike),
+learned as rules that apply on every page; a corpus of many sites needs a low `min_share` then.
+
 >>> stories = ["The ferry sailed at dawn.", "Storms closed the pier.", "A new mayor.", "Tides rose."]
 >>> pages = [LearnPage("news.example", f"p{n}", ("Sign up for the Morning Mail", story))
 ...          for n, story in enumerate(stories)]
@@ -33,12 +37,15 @@ import regex
 import yaml
 
 from cleaner.io.readers import Failure, Page
-from cleaner.ruleset.compiler import CompiledRule, RuleSet, fold_line
+from cleaner.ruleset.compiler import CompiledRule, RuleSet, fold_line, record_field
 
 DIGITS = regex.compile(r"\d+")
 LETTER = regex.compile(r"\p{L}")
 SPACES = regex.compile(r"\s+")
 SLUG = regex.compile(r"[^a-z0-9]+")
+#: `site_field` that makes every page one site (`cleaner learn --whole-corpus`): lines the whole
+#: corpus repeats, whatever site they are on (a prompt, a label, a notice many sites share).
+WHOLE_CORPUS = "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +73,9 @@ class LearnPage:
     site: str
     page_id: str
     lines: tuple[str, ...]
-    #: The site is a web host (its pages are told by their URL), not a name from a field.
-    by_domain: bool = True
+    #: How pages tell their site: "url" (the site is a web host), a record field's name (the site
+    #: is that field's value), or WHOLE_CORPUS (one site: every page).
+    named_by: str = "url"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +98,19 @@ class SiteFurniture:
     site: str
     pages: int
     lines: tuple[LearnedLine, ...] = field(default_factory=tuple)
-    by_domain: bool = True
+    named_by: str = "url"
+
+    def scope(self) -> dict[str, Any]:
+        """The `site` of its rule file: the pages its rules apply on (see LearnPage.named_by)."""
+        if self.named_by == "url":
+            return {"domains": [self.site]}
+        if self.named_by == WHOLE_CORPUS:
+            return {"all": True}
+        return {"field": {self.named_by: self.site}}
+
+    def page_meta(self) -> dict[str, str]:
+        """A record of one of the site's pages, as far as its scope looks (to test rules with)."""
+        return {} if self.named_by in ("url", WHOLE_CORPUS) else {self.named_by: self.site}
 
 
 def line_key(line: str) -> str | None:
@@ -114,7 +134,7 @@ def learn_sites(pages: Iterable[LearnPage], settings: LearnSettings = LearnSetti
     """
     counters: dict[str, SiteCounter] = {}
     for page in pages:
-        counters.setdefault(page.site, SiteCounter(page.site, settings, page.by_domain)).add(page)
+        counters.setdefault(page.site, SiteCounter(page.site, settings, page.named_by)).add(page)
     out = [counters[site].furniture() for site in sorted(counters)]
     return [furniture for furniture in out if furniture.lines]
 
@@ -122,9 +142,9 @@ def learn_sites(pages: Iterable[LearnPage], settings: LearnSettings = LearnSetti
 class SiteCounter:
     """One site's pages as they stream by: around how many different stories each line appears."""
 
-    def __init__(self, site: str, settings: LearnSettings, by_domain: bool = True) -> None:
+    def __init__(self, site: str, settings: LearnSettings, named_by: str = "url") -> None:
         self.site = site
-        self.by_domain = by_domain
+        self.named_by = named_by
         self.settings = settings
         self.pages = 0
         self._contexts: dict[str, set[int]] = defaultdict(set)
@@ -185,7 +205,7 @@ class SiteCounter:
                 story = [x for x in stories[holding] if not fold_line(x).startswith(folded)]
                 keep = _kept_line(story)
                 lines.append(LearnedLine(seen.example, pattern, len(seen.contexts), keep, seen.label))
-        return SiteFurniture(self.site, self.pages, tuple(lines), self.by_domain)
+        return SiteFurniture(self.site, self.pages, tuple(lines), self.named_by)
 
 
 #: A line opening with a label ("Related:", "Read more »", "Topics |"): a few words before a colon,
@@ -257,12 +277,11 @@ def rule_file(furniture: SiteFurniture) -> str:
     """A site rule file (YAML) of the site's learned `line-drop` rules.
 
     A web host's rules apply on its pages (and its subdomains'); a site named by a field (pages
-    grouped by `source`) has its rules apply on pages that hold its most repeated line.
+    grouped by `source`, or by --site-field) on the pages whose record has that value; rules learned
+    from the whole corpus on every page.
     """
     stem = site_slug(furniture.site)
-    scope: dict[str, Any] = (
-        {"domains": [furniture.site]} if furniture.by_domain else {"detect": furniture.lines[0].text}
-    )
+    scope = furniture.scope()
     rules = []
     for number, line in enumerate(furniture.lines, 1):
         rule: dict[str, Any] = {
@@ -321,26 +340,26 @@ def _quoted(text: str, limit: int = 80) -> str:
     return f'"{shown}"'
 
 
-def site_of(meta: Mapping[str, Any], field_name: str | None) -> tuple[str, bool] | None:
-    """The site a record belongs to, and whether it is a web host: `field_name`'s value when given
-    (a top-level field, or one in `meta`), else the host of its `url` (without "www."), else its
-    `source`; None when it says none.
+def site_of(meta: Mapping[str, Any], field_name: str | None) -> tuple[str, str] | None:
+    """The site a record belongs to, and what named it (LearnPage.named_by): `field_name`'s value
+    when given (a top-level field, or one in `meta`; WHOLE_CORPUS: every record is one site), else
+    the host of its `url` (without "www."), else its `source`; None when it says none.
 
     >>> site_of({"url": "https://www.harbour.example/a"}, None), site_of({"meta": {"source": "AP"}}, None)
-    (('harbour.example', True), ('AP', False))
+    (('harbour.example', 'url'), ('AP', 'source'))
     """
     from cleaner.pipeline import page_domain
 
-    inner = meta.get("meta")
-    nested: Mapping[str, Any] = inner if isinstance(inner, Mapping) else {}
+    if field_name == WHOLE_CORPUS:
+        return "corpus", WHOLE_CORPUS
     if field_name:
-        value = meta.get(field_name, nested.get(field_name))
-        return (str(value), False) if value not in (None, "") else None
+        value = record_field(meta, field_name)
+        return (value, field_name) if value is not None else None
     host = page_domain(meta.get("url"))
     if host:
-        return host, True
-    source = meta.get("source", nested.get("source"))
-    return (str(source), False) if source not in (None, "") else None
+        return host, "url"
+    source = record_field(meta, "source")
+    return (source, "source") if source is not None else None
 
 
 def learning_pages(
@@ -370,8 +389,11 @@ def unknown_to(rules: RuleSet, furniture: SiteFurniture) -> SiteFurniture:
     """The site's furniture less the lines `rules` remove or cut already (on the site's pages)."""
     from cleaner.pipeline import rules_touch
 
-    domain = furniture.site if furniture.by_domain else None
-    kept = tuple(line for line in furniture.lines if not rules_touch(rules.active_for(line.text, domain), line.text))
+    domain = furniture.site if furniture.named_by == "url" else None
+    meta = furniture.page_meta()
+    kept = tuple(
+        line for line in furniture.lines if not rules_touch(rules.active_for(line.text, domain, meta=meta), line.text)
+    )
     return replace(furniture, lines=kept)
 
 

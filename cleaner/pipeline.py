@@ -113,7 +113,7 @@ class Cleaner:
         page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
-        active = self.rules.active_for(text, page_domain(meta.get("url")), excluded)
+        active = self.rules.active_for(text, page_domain(meta.get("url")), excluded, meta)
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
         all_page_hits = tuple(page_hits) + page.hits
@@ -290,7 +290,7 @@ class Cleaner:
         meta = dict(meta or {})
         url = meta.get("url") if isinstance(meta.get("url"), str) else None
         probe = data if isinstance(data, str) else data[:500_000].decode("latin-1")
-        active = self.rules.active_for(probe, page_domain(url))
+        active = self.rules.active_for(probe, page_domain(url), meta=meta)
         extracted = extract(
             data,
             url,
@@ -324,7 +324,7 @@ class Cleaner:
         segments = []
         for position, teaser in enumerate(extracted.teasers):
             text, hits = repair_encoding(teaser.text) if self.config.repair_encoding else (teaser.text, [])
-            active = self.rules.active_for(text, domain)
+            active = self.rules.active_for(text, domain, meta=meta)
             result = run_stage(active, Scope.ARTICLE, text, skip=frozenset({Kind.EDGE_TRIM, Kind.LINE_MODEL}))
             seg_meta = {"role": Role.MAIN.value, **({"url": teaser.url} if teaser.url else {})}
             segments.append(

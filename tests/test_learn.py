@@ -145,7 +145,7 @@ def test_numbers_and_symbols_alone_are_never_learned() -> None:
     assert learn_sites(pages, LearnSettings(min_pages=2)) == []
 
 
-def test_pages_grouped_by_source_get_rules_told_by_their_most_repeated_line() -> None:
+def test_pages_grouped_by_source_get_rules_for_the_records_of_that_source(tmp_path: Path) -> None:
     pages = [
         Page(f"p{n}", f"Harbour Wire daily\n{story}\nHarbour Wire, Quay Street\n", "corpus", {"source": "Harbour Wire"})
         for n, story in enumerate(STORIES)
@@ -153,8 +153,20 @@ def test_pages_grouped_by_source_get_rules_told_by_their_most_repeated_line() ->
     skipped: Counter[str] = Counter()
     learned = learn_sites(learning_pages(pages, None, (), skipped))
     text = rule_file(learned[0])
-    assert "detect: Harbour Wire daily" in text and "domains" not in text
+    assert yaml.safe_load(text)["site"] == {"field": {"source": "Harbour Wire"}}
     assert not skipped
+    (tmp_path / "learned").mkdir()
+    (tmp_path / "learned" / "harbour-wire.yaml").write_text(text, encoding="utf-8")
+    cleaner = Cleaner.from_rules(extra=[tmp_path / "learned" / "harbour-wire.yaml"])
+    page = f"{STORIES[0]}\nHarbour Wire, Quay Street\n{STORIES[1]}\n"
+    for meta, dropped in (
+        ({"source": "Harbour Wire"}, True),
+        ({"meta": {"source": "Harbour Wire"}}, True),
+        ({"source": "AP"}, False),
+        ({}, False),
+    ):
+        kept = "\n".join(a.text for a in cleaner.clean(page, meta=meta))
+        assert ("Quay Street" not in kept) is dropped, meta
 
 
 def test_learned_rules_take_the_repeated_furniture_and_no_article_line() -> None:
@@ -223,3 +235,61 @@ def test_a_label_opening_lines_whose_rest_varies_is_learned_but_not_before_a_sen
     (tmp_path / "learned" / "harbour-example.yaml").write_text(text, encoding="utf-8")
     result = runner.invoke(app, ["rules", "test", str(tmp_path)])
     assert result.exit_code == 0 and "3 passed, 0 failed" in result.output  # one line taken, two kept
+
+
+def _many_sites(path: Path) -> Path:
+    """Five pages of five sites; four of them carry the same prompt, worded as no bundled rule words it."""
+    records = []
+    for number, story in enumerate(STORIES):
+        lines = [story, "Tell a neighbour about this story"] if number != 3 else [story]
+        records.append({"id": f"p{number}", "url": f"https://site{number}.example/a", "text": "\n".join(lines)})
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+WHOLE_CORPUS_RULES = """\
+# Learned by `cleaner learn` from 5 pages of corpus: the lines those pages
+# repeat. Review before committing: a line on this list that is the story's own text is lost.
+description: Furniture lines learned from 5 pages of corpus.
+site:
+  all: true
+rules:
+- id: corpus.line-1
+  kind: line-drop
+  scope: page
+  description: 'Repeated on 4 of 5 pages: "Tell a neighbour about this story"'
+  learned: true
+  support:
+    pages: 4
+    site_pages: 5
+  phrases:
+  - Tell a neighbour about this story
+  examples:
+  - in: |
+      Tell a neighbour about this story
+    out: ''
+  - in: |
+      The ferry to Tarnby sailed an hour late because of fog in the estuary.
+"""
+
+
+def test_the_whole_corpus_as_one_site_learns_what_many_sites_repeat(tmp_path: Path) -> None:
+    corpus = _many_sites(tmp_path / "corpus.jsonl")
+    by_site = runner.invoke(app, ["learn", str(corpus), "-o", str(tmp_path / "by-site")])
+    assert by_site.exit_code == 0 and not list((tmp_path / "by-site").glob("*.yaml"))  # one page per site
+    whole = runner.invoke(app, ["learn", str(corpus), "-o", str(tmp_path / "whole"), "--whole-corpus"])
+    assert whole.exit_code == 0, whole.output
+    assert (tmp_path / "whole" / "corpus.yaml").read_text(encoding="utf-8") == WHOLE_CORPUS_RULES
+    out = tmp_path / "out.jsonl"
+    cleaned = runner.invoke(app, ["clean", str(corpus), "-o", str(out), "-q", "--learn", "--whole-corpus"])
+    assert cleaned.exit_code == 0, cleaned.output
+    texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert texts == STORIES  # the prompt gone from every page, every story whole
+
+
+def test_whole_corpus_and_a_site_field_are_one_or_the_other(tmp_path: Path) -> None:
+    corpus = _many_sites(tmp_path / "corpus.jsonl")
+    result = runner.invoke(
+        app, ["learn", str(corpus), "-o", str(tmp_path / "x"), "--whole-corpus", "--site-field", "id"]
+    )
+    assert result.exit_code == 2 and "one or the other" in result.output

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -512,6 +513,45 @@ def test_site_rules_apply_only_to_their_site(tmp_path: Path, url: str | None, ex
     assert ("Add to basket" not in article.text) is dropped
     site_hits = [h for h in article.hits if h.rule_id == "shop.widget"]
     assert bool(site_hits) is dropped
+
+
+@pytest.mark.parametrize(
+    ("site", "meta", "dropped"),
+    [
+        ("field: {source: Shop Wire}", {"source": "Shop Wire"}, True),
+        ("field: {source: Shop Wire}", {"meta": {"source": "Shop Wire"}}, True),
+        ("field: {source: Shop Wire}", {"source": "Other Wire"}, False),
+        ("field: {source: Shop Wire}", {}, False),
+        ("all: true", {}, True),
+        ("all: true", {"url": "https://other.example/1"}, True),
+    ],
+)
+def test_field_and_all_scopes(tmp_path: Path, site: str, meta: dict[str, Any], dropped: bool) -> None:
+    write(
+        tmp_path,
+        "learned/shop.yaml",
+        SITE_RULES.replace("  domains: [shop.example]\n  detect: 'Powered by ShopCMS'", f"  {site}"),
+    )
+    (article,) = Cleaner.from_rules(tmp_path).clean("One azzzb.\nAdd to basket\nTwo.", source_id="p", meta=meta)
+    assert ("Add to basket" not in article.text) is dropped
+
+
+@pytest.mark.parametrize(
+    ("site", "message"),
+    [
+        ("field: [source]", "'field' maps field names to strings"),
+        ("field: {source: 3}", "'field' maps field names to strings"),
+        ("all: false", "'all' is true or left out"),
+        ("all: yes please", "'all' is true or left out"),
+    ],
+)
+def test_bad_field_and_all_scopes(tmp_path: Path, site: str, message: str) -> None:
+    path = write(
+        tmp_path,
+        "learned/shop.yaml",
+        SITE_RULES.replace("  domains: [shop.example]\n  detect: 'Powered by ShopCMS'", f"  {site}"),
+    )
+    assert_error(single_error(tmp_path), path, 2, "-", message)
 
 
 def test_all_problems_of_all_files_reported(tmp_path: Path) -> None:

@@ -70,10 +70,13 @@ def learned_cleaner(corpus: Sequence[site_corpus.SitePage], directory: Path) -> 
     return learned_from([Page(page.id, page.text, "corpus", {"url": page.url}) for page in corpus], directory)
 
 
-def learned_from(pages: Sequence[Page], directory: Path) -> tuple[Cleaner, int]:
-    """The bundled rules plus the rules learned from `pages` (written into `directory`), and their number."""
+def learned_from(
+    pages: Sequence[Page], directory: Path, site_field: str | None = None, settings: LearnSettings | None = None
+) -> tuple[Cleaner, int]:
+    """The bundled rules plus the rules learned from `pages` (written into `directory`), and their
+    number; pages grouped by `site_field` (cleaner.learn.site_of; WHOLE_CORPUS: all one site)."""
     base = Cleaner.from_rules()
-    learned = learn_sites(learning_pages(pages, None, (), Counter()))
+    learned = learn_sites(learning_pages(pages, site_field, (), Counter()), settings or LearnSettings())
     sites = [site for site in (unknown_to(base.rules, f) for f in learned) if site.lines]
     files = write_rule_files(sites, directory)
     return Cleaner.from_rules(extra=files), sum(len(site.lines) for site in sites)

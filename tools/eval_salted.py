@@ -10,7 +10,9 @@ on one break. Pages fall in a tune or a confirm half by their site (tools/html_s
 phrasings by a hash of their text: mechanisms are tuned on tune pages salted with tune phrasings,
 and confirmed on confirm pages salted with confirm phrasings. Printed per part: F1, precision and
 recall of the main articles against the truth (as make eval scores the text sets), the share of
-noise lines left in, and of true lines lost; with the rules alone and with the optional line model.
+noise lines left in, and of true lines lost; with the rules alone, with the optional line model,
+and with the rules `cleaner clean --learn --whole-corpus` learns from the part's own pages (the
+noise repeats across pages, as a corpus's prompts do; a phrasing on fewer than 4 pages is not learned).
 Deterministic: the same seed gives the same pages.
 """
 
@@ -21,6 +23,7 @@ import hashlib
 import json
 import random
 import sys
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +31,12 @@ from urllib.parse import urlsplit
 
 import html_sets  # tools/html_sets.py
 import yaml
+from eval_learn import learned_from  # tools/eval_learn.py
 
 from cleaner import Cleaner
 from cleaner.evaluation import score_corpus
+from cleaner.io.readers import Page
+from cleaner.learn import WHOLE_CORPUS, LearnSettings
 from cleaner.ruleset.loader import optional_rules
 
 PHRASINGS = Path(__file__).resolve().parent / "data" / "heldout_noise.yaml"
@@ -127,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "rules alone": Cleaner.from_rules(),
         "rules + line model": Cleaner.from_rules(extra=[optional_rules("line-model")]),
     }
+    learned = "rules + learned, whole corpus"
     counts = {half: sum(len(v) for k, v in phrasings().items() if k == half) for half in html_sets.HALVES}
     print(
         f"salted text: the true bodies of {BODIES.name} salted with held-out noise phrasings "
@@ -137,7 +144,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{half} ({len(chosen)} pages)")
         for label, cleaner in cleaners.items():
             report(label, cleaner, chosen)
+        with tempfile.TemporaryDirectory(prefix="cleaner-eval-salted-") as directory:
+            cleaner, count = learned_from_pages(chosen, Path(directory))
+            report(learned, cleaner, chosen)
+        print(f"  ({learned}: `cleaner clean --learn --whole-corpus` on these pages: {count} lines learned from them)")
     return 0
+
+
+def learned_from_pages(pages: Sequence[SaltedPage], directory: Path) -> tuple[Cleaner, int]:
+    """The rules plus those learned from `pages` themselves, the corpus as one site (as `cleaner clean
+    --learn --whole-corpus` does): what repeats across the pages, wherever it comes from."""
+    corpus = [Page(page.id, page.text, "salted", {"url": page.url}) for page in pages]
+    return learned_from(corpus, directory, WHOLE_CORPUS, LearnSettings(min_share=0.0))
 
 
 if __name__ == "__main__":

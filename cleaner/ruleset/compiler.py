@@ -8,7 +8,7 @@ the cost of testing a line does not grow rule by rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -444,10 +444,20 @@ class RuleSet:
         needs no rule file of its own to rebuild the same rules."""
         return _compiled_again, (tuple(compiled.rule for compiled in self.rules),)
 
-    def active_for(self, page_text: str, domain: str | None, exclude: frozenset[str] = frozenset()) -> ActiveRules:
-        """The rules that apply to one page: generic ones plus the sites it belongs to, minus `exclude` (ids)."""
+    def active_for(
+        self,
+        page_text: str,
+        domain: str | None,
+        exclude: frozenset[str] = frozenset(),
+        meta: Mapping[str, Any] | None = None,
+    ) -> ActiveRules:
+        """The rules that apply to one page: generic ones plus the sites it belongs to (by its
+        domain, its text, or the fields of its record `meta`), minus `exclude` (ids)."""
         sites = frozenset(
-            file for site, files in self.site_files() if _site_applies(site, page_text, domain) for file in files
+            file
+            for site, files in self.site_files()
+            if _site_applies(site, page_text, domain, meta or {})
+            for file in files
         )
         key = (sites, exclude)
         if key not in self._cache:
@@ -473,10 +483,25 @@ def _compiled_again(rules: tuple[Rule, ...]) -> RuleSet:
     return compile_rules(rules, PatternCache.default())
 
 
-def _site_applies(site: SiteScope, page_text: str, domain: str | None) -> bool:
+def _site_applies(site: SiteScope, page_text: str, domain: str | None, meta: Mapping[str, Any]) -> bool:
+    if site.every_page:
+        return True
     if domain and any(domain == d or domain.endswith("." + d) for d in site.domains):
         return True
+    if site.fields and any(record_field(meta, name) == value for name, value in site.fields):
+        return True
     return site.detect is not None and site.detect in page_text
+
+
+def record_field(meta: Mapping[str, Any], name: str) -> str | None:
+    """A field of a page's record, top level or in its `meta` mapping, as text (None: absent or empty).
+
+    >>> record_field({"meta": {"source": "AP"}}, "source"), record_field({"lang": "en"}, "source")
+    ('AP', None)
+    """
+    inner = meta.get("meta")
+    value = meta.get(name, inner.get(name) if isinstance(inner, Mapping) else None)
+    return None if value in (None, "") else str(value)
 
 
 def is_contextual(rule: CompiledRule) -> bool:

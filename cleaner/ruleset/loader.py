@@ -205,7 +205,7 @@ def load_file(path: Path) -> tuple[list[Rule], list[RuleError]]:
     errors = _check_keys(path, root, None, FILE_KEYS, "file")
     site = _site_scope(path, root, data.get("site"), errors)
     if path.parent.name in SITE_FOLDERS and site is None and "site" not in data:
-        message = f"a file under {path.parent.name}/ needs a 'site' with domains and/or detect"
+        message = f"a file under {path.parent.name}/ needs a 'site' with domains, detect, field or all"
         errors.append(RuleError(path, 1, None, message))
     rules_node = _child(root, "rules")
     if not isinstance(rules_node, yaml.SequenceNode) or not isinstance(data.get("rules"), list):
@@ -352,7 +352,7 @@ def _site_scope(path: Path, root: yaml.MappingNode, raw: Any, errors: list[RuleE
         return None
     node = _child(root, "site")
     if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
-        errors.append(RuleError(path, _line(node), None, "'site' is a mapping with domains and/or detect"))
+        errors.append(RuleError(path, _line(node), None, "'site' is a mapping with domains, detect, field or all"))
         return None
     key_errors = _check_keys(path, node, None, SITE_KEYS, "site")
     if key_errors:
@@ -365,10 +365,22 @@ def _site_scope(path: Path, root: yaml.MappingNode, raw: Any, errors: list[RuleE
     if detect is not None and not isinstance(detect, str):
         errors.append(RuleError(path, _line(_child(node, "detect")), None, "'detect' must be a string"))
         return None
-    if not domains and not detect:
-        errors.append(RuleError(path, _line(node), None, "'site' needs domains and/or detect"))
+    fields, every_page = raw.get("field") or {}, raw.get("all", False)
+    if not isinstance(fields, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items()):
+        errors.append(RuleError(path, _line(_child(node, "field")), None, "'field' maps field names to strings"))
         return None
-    return SiteScope(domains=tuple(d.lower() for d in domains), detect=detect)
+    if every_page is not True and "all" in raw:
+        errors.append(RuleError(path, _line(_child(node, "all")), None, "'all' is true or left out"))
+        return None
+    if not domains and not detect and not fields and not every_page:
+        errors.append(RuleError(path, _line(node), None, "'site' needs domains, detect, field or all"))
+        return None
+    return SiteScope(
+        domains=tuple(d.lower() for d in domains),
+        detect=detect,
+        fields=tuple(sorted(fields.items())),
+        every_page=every_page,
+    )
 
 
 def _is_str_list(value: Any) -> bool:

@@ -62,7 +62,7 @@ CUE_TYPES = (
 )
 FLAG_NAMES = ("ignorecase", "multiline", "dotall", "verbose")
 FILE_KEYS = ("rules", "site", "description")
-SITE_KEYS = ("domains", "detect")
+SITE_KEYS = ("domains", "detect", "field", "all")
 SPLIT_MODES = ("none", "lines")
 DATE_ORDERS = ("dmy", "mdy", "ymd")
 
@@ -98,10 +98,14 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class SiteScope:
-    """When a site file's rules apply: the page's domain, or a telltale in its text."""
+    """When a site file's rules apply: the page's domain, a telltale in its text, a field of its
+    record (`field: {source: "AP"}`: the record's `source`, top level or in its `meta`, is "AP"),
+    or every page (`all: true`: rules `cleaner learn --whole-corpus` learned from a whole corpus)."""
 
     domains: tuple[str, ...] = ()
     detect: str | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    every_page: bool = False
 
 
 @dataclass(frozen=True, slots=True)
