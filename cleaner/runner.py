@@ -493,6 +493,10 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
         raise WorkerDied(
             f"a worker process died after {number} batches ({exc}); rerun the same command to resume"
         ) from exc
+    except WorkerDied:  # a Ray actor or node lost (cleaner.integrations.ray)
+        for stream in streams.values():
+            stream.abandon()
+        raise
     if interrupted:
         for stream in streams.values():
             stream.abandon()

@@ -100,12 +100,22 @@ def _options(corpus: Path, out: Path, **changes: Any) -> RunOptions:
     return replace(base, **changes)
 
 
+def _local_then_ray(corpus: Path, tmp_path: Path, cluster: str) -> tuple[Cleaner, RunOptions]:
+    """The corpus cleaned by the local engine into tmp_path/local; the options of a run on the cluster."""
+    cleaner = Cleaner.from_rules()
+    run(cleaner, _options(corpus, tmp_path / "local"))
+    return cleaner, _options(corpus, tmp_path / "ray", engine="ray", address=cluster, workers=2)
+
+
+def _same_as_local(tmp_path: Path) -> None:
+    for name in ("articles.jsonl", "removed.jsonl"):
+        assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+
+
 def test_a_run_interrupted_on_the_cluster_resumes_without_duplicates(
     cluster: str, corpus: Path, tmp_path: Path
 ) -> None:
-    cleaner = Cleaner.from_rules()
-    run(cleaner, _options(corpus, tmp_path / "local"))
-    on_ray = _options(corpus, tmp_path / "ray", engine="ray", address=cluster, workers=2)
+    cleaner, on_ray = _local_then_ray(corpus, tmp_path, cluster)
 
     def interrupt_after_three_batches(documents: int, bytes_in: int, batches: int) -> None:
         if batches == 3:
@@ -116,8 +126,7 @@ def test_a_run_interrupted_on_the_cluster_resumes_without_duplicates(
     assert len(ray.nodes()) == 2 and all(node["Alive"] for node in ray.nodes())
     second = run(cleaner, on_ray)
     assert second.resumed_batches == 3 and not second.interrupted
-    for name in ("articles.jsonl", "removed.jsonl"):
-        assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+    _same_as_local(tmp_path)
     assert run(cleaner, on_ray).already_complete  # a third run redoes nothing
 
 
@@ -159,3 +168,21 @@ def test_the_ray_engine_writes_parquet_as_the_local_engine_does(cluster: str, tm
         assert result.returncode == 1, result.stderr[-3000:]  # the two bad records
         tables[name] = pq.read_table(out).to_pylist()
     assert tables["ray"] == tables["local"] and len(tables["ray"]) > 300
+
+
+def test_a_worker_killed_on_the_cluster_stops_the_run_and_a_rerun_finishes_it(
+    cluster: str, corpus: Path, tmp_path: Path
+) -> None:
+    from cleaner.runner import WorkerDied
+
+    cleaner, on_ray = _local_then_ray(corpus, tmp_path, cluster)
+
+    def kill_the_actors_after_two_batches(documents: int, bytes_in: int, batches: int) -> None:
+        if batches == 2:  # as a node lost would: the actors' processes die mid-run
+            subprocess.run(["pkill", "-9", "-f", "ray::BatchCleaner"], check=False)
+
+    with pytest.raises(WorkerDied, match="rerun the same command to resume"):
+        run(cleaner, on_ray, kill_the_actors_after_two_batches)
+    second = run(cleaner, on_ray)
+    assert second.resumed_batches >= 2 and not second.interrupted
+    _same_as_local(tmp_path)
