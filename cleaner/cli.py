@@ -19,6 +19,8 @@ from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import COMPRESSIONS, compression_of
 from cleaner.learn import (
+    MIN_PAGES,
+    MIN_SHARE,
     WHOLE_CORPUS,
     LearnSettings,
     SiteFurniture,
@@ -273,6 +275,9 @@ def clean(
     ] = False,
     site_field: SiteFieldOption = None,
     whole_corpus: WholeCorpusOption = False,
+    min_pages: Annotated[
+        int, typer.Option("--min-pages", min=2, help="With --learn: a line repeats on this many pages.")
+    ] = MIN_PAGES,
     line_model: LineModelOption = False,
     engine: Annotated[
         str,
@@ -324,7 +329,7 @@ def clean(
         # resumes when it learns the same rules from the same inputs.
         learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
         grouping = _grouping(site_field, whole_corpus)
-        settings = LearnSettings(min_share=0.0) if whole_corpus else LearnSettings()
+        settings = LearnSettings(min_pages=min_pages, min_share=0.0 if whole_corpus else MIN_SHARE)
         written, sites, _ = _learn(cleaner, paths, learned_dir, grouping, settings)
         console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
         cleaner = _load(rules, keep_related, extra=[*optional, *written])
@@ -358,7 +363,9 @@ def learn(
     rules: RulesOption = None,
     site_field: SiteFieldOption = None,
     whole_corpus: WholeCorpusOption = False,
-    min_pages: Annotated[int, typer.Option("--min-pages", min=2, help="A line repeats on this many pages.")] = 4,
+    min_pages: Annotated[
+        int, typer.Option("--min-pages", min=2, help="A line repeats on this many pages.")
+    ] = MIN_PAGES,
     min_share: Annotated[
         Optional[float],
         typer.Option(
@@ -379,7 +386,7 @@ def learn(
     """
     _require(paths)
     cleaner = _load(rules)
-    share = min_share if min_share is not None else 0.0 if whole_corpus else 0.3
+    share = min_share if min_share is not None else 0.0 if whole_corpus else MIN_SHARE
     settings = LearnSettings(min_pages=min_pages, min_share=share)
     written, sites, skipped = _learn(cleaner, paths, output, _grouping(site_field, whole_corpus), settings)
     for site, path in zip(sites, written, strict=True):

@@ -46,6 +46,9 @@ SLUG = regex.compile(r"[^a-z0-9]+")
 #: `site_field` that makes every page one site (`cleaner learn --whole-corpus`): lines the whole
 #: corpus repeats, whatever site they are on (a prompt, a label, a notice many sites share).
 WHOLE_CORPUS = "*"
+#: LearnSettings' defaults, for the command line's options.
+MIN_PAGES = 4
+MIN_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +62,8 @@ class LearnSettings:
     example_pages: the lines of a site's first this many pages are kept to draw examples from.
     """
 
-    min_pages: int = 4
-    min_share: float = 0.3
+    min_pages: int = MIN_PAGES
+    min_share: float = MIN_SHARE
     max_line_chars: int = 300
     max_pages: int = 2000
     example_pages: int = 50

@@ -285,6 +285,10 @@ def test_the_whole_corpus_as_one_site_learns_what_many_sites_repeat(tmp_path: Pa
     assert cleaned.exit_code == 0, cleaned.output
     texts = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert texts == STORIES  # the prompt gone from every page, every story whole
+    out5 = tmp_path / "out5.jsonl"
+    five = ["clean", str(corpus), "-o", str(out5), "-q", "--learn", "--whole-corpus", "--min-pages", "5"]
+    assert runner.invoke(app, five).exit_code == 0
+    assert "Tell a neighbour" in out5.read_text(encoding="utf-8")  # on 4 pages: under --min-pages 5
 
 
 def test_whole_corpus_and_a_site_field_are_one_or_the_other(tmp_path: Path) -> None:

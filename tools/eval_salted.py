@@ -36,7 +36,7 @@ from eval_learn import learned_from  # tools/eval_learn.py
 from cleaner import Cleaner
 from cleaner.evaluation import score_corpus
 from cleaner.io.readers import Page
-from cleaner.learn import WHOLE_CORPUS, LearnSettings
+from cleaner.learn import MIN_PAGES, WHOLE_CORPUS, LearnSettings
 from cleaner.ruleset.loader import optional_rules
 
 PHRASINGS = Path(__file__).resolve().parent / "data" / "heldout_noise.yaml"
@@ -116,7 +116,7 @@ def report(label: str, cleaner: Cleaner, pages: Sequence[SaltedPage]) -> None:
         true += len(truth)
         lost += sum(line not in kept for line in truth)
     print(
-        f"  {label:<28} F1 {score.f1:.3f}  P {score.precision:.3f}  R {score.recall:.3f}  "
+        f"  {label:<46} F1 {score.f1:.3f}  P {score.precision:.3f}  R {score.recall:.3f}  "
         f"noise left {left / max(1, noise):.1%} ({left}/{noise})  true lines lost {lost / max(1, true):.1%}"
     )
 
@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "rules alone": Cleaner.from_rules(),
         "rules + line model": Cleaner.from_rules(extra=[optional_rules("line-model")]),
     }
-    learned = "rules + learned, whole corpus"
+    learned = "rules + learned, whole corpus, --min-pages {}"
     counts = {half: sum(len(v) for k, v in phrasings().items() if k == half) for half in html_sets.HALVES}
     print(
         f"salted text: the true bodies of {BODIES.name} salted with held-out noise phrasings "
@@ -144,18 +144,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{half} ({len(chosen)} pages)")
         for label, cleaner in cleaners.items():
             report(label, cleaner, chosen)
-        with tempfile.TemporaryDirectory(prefix="cleaner-eval-salted-") as directory:
-            cleaner, count = learned_from_pages(chosen, Path(directory))
-            report(learned, cleaner, chosen)
-        print(f"  ({learned}: `cleaner clean --learn --whole-corpus` on these pages: {count} lines learned from them)")
+        for min_pages in (MIN_PAGES, 3):
+            with tempfile.TemporaryDirectory(prefix="cleaner-eval-salted-") as directory:
+                cleaner, count = learned_from_pages(chosen, Path(directory), min_pages)
+                report(learned.format(min_pages), cleaner, chosen)
+            print(f"    (`cleaner clean --learn --whole-corpus --min-pages {min_pages}`: {count} lines learned)")
     return 0
 
 
-def learned_from_pages(pages: Sequence[SaltedPage], directory: Path) -> tuple[Cleaner, int]:
+def learned_from_pages(pages: Sequence[SaltedPage], directory: Path, min_pages: int) -> tuple[Cleaner, int]:
     """The rules plus those learned from `pages` themselves, the corpus as one site (as `cleaner clean
     --learn --whole-corpus` does): what repeats across the pages, wherever it comes from."""
     corpus = [Page(page.id, page.text, "salted", {"url": page.url}) for page in pages]
-    return learned_from(corpus, directory, WHOLE_CORPUS, LearnSettings(min_share=0.0))
+    return learned_from(corpus, directory, WHOLE_CORPUS, LearnSettings(min_pages=min_pages, min_share=0.0))
 
 
 if __name__ == "__main__":
