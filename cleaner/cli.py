@@ -131,6 +131,13 @@ def _ray_workers(address: str | None) -> int:
         raise typer.Exit(EXIT_CANNOT_RUN) from exc
 
 
+def _learn_settings(min_pages: int, min_share: float | None, whole_corpus: bool) -> LearnSettings:
+    """What makes a line furniture: `min_share` when given, else 0.3 of a site's pages, or no share
+    at all over the whole corpus (a prompt one site of many repeats is on few of its pages)."""
+    share = min_share if min_share is not None else 0.0 if whole_corpus else MIN_SHARE
+    return LearnSettings(min_pages=min_pages, min_share=share)
+
+
 def _grouping(site_field: str | None, whole_corpus: bool) -> str | None:
     """The `site_field` learning groups pages by: the one given, every page (--whole-corpus), or None."""
     if whole_corpus and site_field:
@@ -329,7 +336,7 @@ def clean(
         # resumes when it learns the same rules from the same inputs.
         learned_dir = Path(tempfile.mkdtemp(prefix="cleaner-learned-"))
         grouping = _grouping(site_field, whole_corpus)
-        settings = LearnSettings(min_pages=min_pages, min_share=0.0 if whole_corpus else MIN_SHARE)
+        settings = _learn_settings(min_pages, None, whole_corpus)
         written, sites, _ = _learn(cleaner, paths, learned_dir, grouping, settings)
         console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
         cleaner = _load(rules, keep_related, extra=[*optional, *written])
@@ -386,8 +393,7 @@ def learn(
     """
     _require(paths)
     cleaner = _load(rules)
-    share = min_share if min_share is not None else 0.0 if whole_corpus else MIN_SHARE
-    settings = LearnSettings(min_pages=min_pages, min_share=share)
+    settings = _learn_settings(min_pages, min_share, whole_corpus)
     written, sites, skipped = _learn(cleaner, paths, output, _grouping(site_field, whole_corpus), settings)
     for site, path in zip(sites, written, strict=True):
         typer.echo(f"{site.site}: {len(site.lines)} lines repeated on its {site.pages} pages -> {path}")

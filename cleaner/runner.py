@@ -295,7 +295,7 @@ def _collect(
         result.records.append(json.dumps(record, ensure_ascii=False) + "\n")
     for scope, hit in _scoped_hits(document):
         result.rule_hits[hit.rule_id] += 1
-        result.rule_chars[hit.rule_id] += max(0, len(hit.removed) - len(hit.inserted))
+        result.rule_chars[hit.rule_id] += hit.chars_removed
         result.rule_kinds.setdefault(hit.rule_id, hit.kind.value)
         if options.removed is not None and hit.removed:
             audit = {
@@ -487,16 +487,14 @@ def run(cleaner: Cleaner, options: RunOptions, progress: Progress | None = None)
                 progress(report.documents, report.bytes_in, number)
     except KeyboardInterrupt:
         interrupted = True
-    except BrokenProcessPool as exc:
+    except (BrokenProcessPool, WorkerDied) as exc:  # a worker process, or a Ray actor or node, lost
         for stream in streams.values():
             stream.abandon()
+        if isinstance(exc, WorkerDied):
+            raise
         raise WorkerDied(
             f"a worker process died after {number} batches ({exc}); rerun the same command to resume"
         ) from exc
-    except WorkerDied:  # a Ray actor or node lost (cleaner.integrations.ray)
-        for stream in streams.values():
-            stream.abandon()
-        raise
     if interrupted:
         for stream in streams.values():
             stream.abandon()

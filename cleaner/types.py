@@ -62,6 +62,11 @@ class RuleHit:
     #: Why, where the rule's pattern does not say it (a line model's score and its top features).
     note: str = ""
 
+    @property
+    def chars_removed(self) -> int:
+        """Characters the hit took out, net of what it put in (0 for a repair that lengthens)."""
+        return max(0, len(self.removed) - len(self.inserted))
+
 
 @dataclass(frozen=True, slots=True)
 class CueScore:

@@ -88,7 +88,7 @@ class CleanerStep(PipelineStep):  # type: ignore[misc]  # datatrove has no type 
             self.stat_update("no_article")
         for hit in document.all_hits():
             self.stat_update(f"hits/{hit.rule_id}")
-            self.stat_update(f"removed/{hit.rule_id}", value=max(0, len(hit.removed) - len(hit.inserted)), unit="chars")
+            self.stat_update(f"removed/{hit.rule_id}", value=hit.chars_removed, unit="chars")
         for article in articles:
             self.stat_update("articles")
             metadata = {

@@ -156,7 +156,7 @@ def page_records(cleaner: Cleaner, row: dict[str, Any]) -> list[dict[str, Any]]:
         record = output_record(article, meta)
         removed: dict[str, int] = {}
         for hit in article.hits:
-            removed[hit.rule_id] = removed.get(hit.rule_id, 0) + max(0, len(hit.removed) - len(hit.inserted))
+            removed[hit.rule_id] = removed.get(hit.rule_id, 0) + hit.chars_removed
         record["meta"] = json.dumps(record["meta"], ensure_ascii=False, sort_keys=True)
         record["hits"] = json.dumps(removed, ensure_ascii=False, sort_keys=True)
         record["error"] = None
