@@ -50,7 +50,10 @@ HEADER_CUES = frozenset({"kicker", "byline", "dateline", "time", "source"})
 #: Cue types that close the item before a headline (the furniture between items).
 GAP_CUES = frozenset({"separator", "read-more", "trailer"})
 #: Cue types that are the headline line itself.
-HEADLINE_CUES = frozenset({"headline", "heading"})
+HEADLINE_CUES = frozenset({"headline", "heading", "loose-headline"})
+#: A headline that ends like a sentence ("They just might be."): a candidate only where the
+#: layout marks it with furniture or boilerplate above it, or header lines around it.
+LOOSE = "loose-headline"
 #: Named groups a cue may carry into the article's meta.
 META_KEYS = ("source", "date", "author", "section", "url")
 
@@ -289,7 +292,7 @@ class Line:
     junk: bool
     cue: CompiledRule | None = None
     groups: Mapping[str, str] = field(default_factory=dict)
-    headline: CompiledRule | None = None  # the headline or heading cue the line matches
+    headline: CompiledRule | None = None  # the headline, heading or loose-headline cue the line matches
     headline_groups: Mapping[str, str] = field(default_factory=dict)
     sentence: bool = False  # shaped like body text (see `_reads_as_prose`)
     underlined: bool = False  # the next line underlines it (setext heading)
@@ -547,6 +550,7 @@ def classify(
     same rule set must use the same memo): corpora repeat their furniture lines on every page.
     """
     raw_lines = text.split("\n")
+    cues = [rule for rule in cues if rule.rule.cue != LOOSE]  # weighed by context: see `_mark_loose`
     headline_rules = [rule for rule in cues if rule.rule.cue in HEADLINE_CUES]
     other_rules = [rule for rule in cues if rule.rule.cue not in HEADLINE_CUES]
     stripped_lines = [raw.strip() for raw in raw_lines]
@@ -628,6 +632,39 @@ def reads_as_prose(text: str) -> bool:
     return bool(SENTENCE_END.search(text)) and text.count(" ") >= 4
 
 
+def _mark_loose(lines: list[Line], rules: Sequence[CompiledRule]) -> list[Line]:
+    """Mark the loose headlines: a line that ends like a sentence is a headline only where the layout
+    sets it apart, with boilerplate or furniture right above it and prose right under it (the
+    `loose-headline` rules say which such lines are shaped like one). Decided here, by context,
+    and never remembered with the line's text."""
+    if not rules:
+        return lines
+    above: Line | None = None
+    for index, line in enumerate(lines):
+        if line.blank:
+            continue
+        if line.headline is None and line.cue is None and not line.junk and line.text[-1] == ".":
+            below = _next_filled(lines, index + 1)
+            # (A byline or a time above it heads the story it opens: the line is that story's first.)
+            marked_above = above is not None and (
+                above.cue_type in GAP_CUES | {"kicker"} or (above.junk and above.cue_type not in HEADER_CUES)
+            )
+            header_below = below is not None and below.cue_type in HEADER_CUES
+            if (marked_above and below is not None and below.prose) or header_below:
+                rule = next((r for r in rules if r.pattern.fullmatch(line.text)), None)
+                if rule is not None:
+                    lines[index] = line = replace(line, headline=rule)
+        above = line
+    return lines
+
+
+def _next_filled(lines: Sequence[Line], index: int) -> Line | None:
+    """The first non-blank line from `index` on, if any."""
+    while index < len(lines) and lines[index].blank:
+        index += 1
+    return lines[index] if index < len(lines) else None
+
+
 def _mark_underlines(lines: list[Line]) -> list[Line]:
     """A line of = or - right under a short text line underlines it (a setext heading)."""
     for index in range(1, len(lines)):
@@ -659,7 +696,7 @@ def find_starts(
     far more often): only then are headlines the layout does not mark weighed at all (see
     `_unmarked_alone`), and does a start that stands lend the others `multi_page`.
     """
-    lines = classify(text, cues, junk, found, settings, memo)
+    lines = _mark_loose(classify(text, cues, junk, found, settings, memo), [r for r in cues if r.rule.cue == LOOSE])
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)
@@ -908,8 +945,8 @@ def _marked(candidate: _Candidate, lines: Sequence[Line], datelines: Sequence[Co
     headline = lines[candidate.headline]
     if candidate.top or candidate.header or headline.underlined:
         return True
-    if headline.headline is not None and headline.headline.rule.cue == "heading":
-        return True
+    if headline.headline is not None and headline.headline.rule.cue in ("heading", LOOSE):
+        return True  # a loose headline is a candidate only where furniture or boilerplate marks it
     if any(lines[i].cue_type in GAP_CUES for i in candidate.gap):
         return True
     return candidate.body < len(lines) and _dateline_opening(lines[candidate.body].text, datelines) is not None

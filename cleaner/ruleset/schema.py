@@ -51,6 +51,7 @@ EXAMPLE_KEYS = ("in", "out", "title", "segments", "cue", "note")
 CUE_TYPES = (
     "headline",
     "heading",
+    "loose-headline",
     "kicker",
     "byline",
     "dateline",
