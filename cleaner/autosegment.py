@@ -709,6 +709,9 @@ def find_starts(
         if c is not None
     ]
     candidates = [c for c in candidates if not c.unmarked or (whole_page and not c.top)]
+    # A line a headline above took into its header (a name over a date line) starts nothing.
+    claimed = {i for c in candidates for i in c.header if i > c.headline and lines[i].cue is None}
+    candidates = [c for c in candidates if c.headline not in claimed]
     if not candidates:
         return [], []
     words = _Words(lines)
@@ -886,7 +889,12 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         if following.blank:
             below += 1
             continue
-        if following.cue_type not in HEADER_CUES:
+        # Right under the headline only; a label (a kicker over the headline) or a boilerplate
+        # line (a copyright line over the next headline) takes none.
+        sandwich = (
+            not header and line.cue is None and not line.junk and below == index + 1 and _sandwiched(lines, below)
+        )
+        if following.cue_type not in HEADER_CUES and not sandwich:
             break
         header.append(below)
         cue_lines += 1
@@ -918,6 +926,16 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     meta = _meta([lines[i] for i in sorted(header)])
     title = line.headline_groups.get("title") or line.text
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _sandwiched(lines: Sequence[Line], index: int, longest: int = 100) -> bool:
+    """Whether line `index` is a short line that is neither prose nor a cue, with a header cue
+    line right under it (no blank line between): a header line no rule names (an author's name
+    or a deck over a date line). The caller sees that no blank line parts it from the line above."""
+    line = lines[index]
+    if line.cue is not None or line.prose or line.junk or len(line.text) > longest:
+        return False
+    return index + 1 < len(lines) and lines[index + 1].cue_type in HEADER_CUES
 
 
 def _body_follows(lines: Sequence[Line], index: int, look: int = 4) -> bool:

@@ -242,6 +242,12 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split()).lower()
 
 
+def _thousands(number: int, lang: str) -> str:
+    """12345 -> "12,345" ("12.345" in German and Spanish, "12 345" in French)."""
+    text = f"{number:,}"
+    return text if lang == "en" else text.replace(",", " " if lang == "fr" else ".")
+
+
 def _slug(title: str, rng: random.Random) -> str:
     plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", plain.lower())[:8]

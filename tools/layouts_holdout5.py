@@ -122,6 +122,7 @@ from layouts import (  # noqa: E402
     _separator,
     _Sheet,
     _slug,
+    _thousands,
     _when,
     _words,
     articles_from_segments,
@@ -176,12 +177,6 @@ def _cut(text: str, rng: random.Random, low: int, high: int) -> str:
     if cut < limit // 2:  # no space to cut at (a script without spaces): cut at the limit
         cut = limit
     return text[:cut].rstrip(" ,;:—–-(“\"'«„")
-
-
-def _thousands(number: int, lang: str) -> str:
-    """12345 -> "12,345" ("12.345" in German and Spanish, "12 345" in French)."""
-    text = f"{number:,}"
-    return text if lang == "en" else text.replace(",", " " if lang == "fr" else ".")
 
 
 AGO = {
