@@ -623,10 +623,19 @@ def _line_cues(
 
 
 def reads_as_prose(text: str) -> bool:
-    """Body text by its shape: a long line of words, or a sentence (20 characters of an unspaced
-    script). A long line of few words (a link, a file name, a code) is no prose."""
+    """Body text by its shape: a long line of words, or a sentence (a dozen characters of an unspaced
+    script, ending in its punctuation or 40 long). A long line of few words (a link, a file name, a
+    code) is no prose, nor is an address or a phone line holding a few Chinese characters.
+
+    >>> reads_as_prose("権利者の意思に基づくことなく、もとの商品を小分けにして販売するような行為は、")
+    True
+    >>> reads_as_prose("東京都千代田区岩本町二丁目6番2号大和ビル8階"), reads_as_prose("【TEL】 03-5809-2727(代表)")
+    (False, False)
+    """
     if UNSPACED.search(text):
-        return len(text) >= 20
+        # A sentence of an unspaced script: a dozen of its characters, ending in its punctuation or
+        # running on for 40 (an address or a phone line with a few of them is no prose).
+        return len(UNSPACED.findall(text)) >= 12 and (len(text) >= 40 or text[-1] in "。！？、」』）.!?")
     if len(text) >= 80:
         return text.count(" ") >= 4
     return bool(SENTENCE_END.search(text)) and text.count(" ") >= 4
