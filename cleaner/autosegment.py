@@ -1094,6 +1094,10 @@ def _score(
         if fresh is not None:
             weight = round(settings.new_names * max(-1.0, min(1.0, (fresh - 0.6) / 0.3)), 3)
             found.append(CueScore("auto.new-names", weight, f"{fresh:.0%} of the names after it are new"))
+        anchored = _anchored(candidate, words, settings.anchor_words)
+        if anchored is not None and settings.anchor:
+            note = f"{anchored:.2f} of its words in the story under it"
+            found.append(CueScore("auto.anchor", round(settings.anchor * anchored, 3), note))
     numbered = NUMBERED.match(headline.text)
     if numbered and not seen_types and ({int(numbered.group(1)) - 1, int(numbered.group(1)) + 1} & set(numbers)):
         # One of a run of numbered headings with no header or furniture of its own: a list's item.
@@ -1149,6 +1153,22 @@ def _new_names(names: _Names, candidate: _Candidate, words: int) -> float | None
     if len(found) < 4:
         return None
     return names.new_below(found, candidate.cut) / len(found)
+
+
+def _anchored(candidate: _Candidate, words: _Words, size: int) -> float | None:
+    """The share of the headline's content words that come back in the next `size` content words of
+    the story under it, shrunk for a headline of fewer than four; None for one of fewer than two.
+    A headline names its own story: a line of page chrome or a teaser's title over another story
+    does not. (What came before is left out: a sub-heading names what follows it as well, and the
+    words it shares with the text above tell stories apart less well than the topic test does.)
+
+    A headline whose words all come back scores 1, one whose words never do 0.
+    """
+    head = set(_content_words(candidate.title or ""))
+    if len(head) < 2:
+        return None
+    after = words.from_line(candidate.body, size)
+    return len(head & after) / len(head) * min(len(head), 4) / 4
 
 
 def _dateline_opening(text: str, datelines: Sequence[CompiledRule]) -> CompiledRule | None:
@@ -1397,7 +1417,8 @@ def _weigh_stories(
         if not failing:
             final.update(verdicts)
             break
-        weakest = min(failing, key=lambda i: (verdicts[i].score, i))
+        # Unmarked starts go first: the layout does not mark them, whatever their statistics say.
+        weakest = min(failing, key=lambda i: (not candidates[i].unmarked, verdicts[i].score, i))
         final[weakest] = verdicts[weakest]
         live.discard(weakest)
         base[weakest] = verdicts[weakest]

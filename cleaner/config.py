@@ -28,6 +28,10 @@ class AutoSettings:
     cohesion: subtracted when the sides share twice `topic_same` or more (less, linearly, in between).
     new_names: added when nine in ten of the names (capitalised words inside sentences) in the
         story's first lines are new to the page, subtracted when three in ten or fewer are.
+    anchor: times the share of the headline's content words found in the first `anchor_words`
+        content words of the story under it (shrunk for a headline of under four): a headline names
+        its own story. Weighed on the unseen layouts of tools/layouts_holdout6.py before it stayed.
+    anchor_words: content words of the story read for `anchor`.
     list_item: subtracted from a numbered headline next in a run of numbered headlines ("2." after
         "1.") that has no header or furniture line of its own: the item of a list in one article.
     boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
@@ -60,6 +64,8 @@ class AutoSettings:
     topic_same: float = 0.06
     cohesion: float = 0.6
     new_names: float = 0.3
+    anchor: float = 0.3
+    anchor_words: int = 150
     list_item: float = 0.6
     boilerplate_line: float = 0.25
     boilerplate_max: float = 0.5

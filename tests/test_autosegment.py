@@ -426,6 +426,25 @@ def test_a_name_line_between_a_headline_and_its_date_line_is_header_not_headline
         assert article.meta.get("date")
 
 
+def test_a_headline_whose_words_come_back_in_the_story_under_it_is_anchored() -> None:
+    """auto.anchor: the share of the headline's content words found in the story under it (a
+    headline of four words or more counts whole), times `anchor`; a label over another story's
+    text ("Latest videos") gets nothing."""
+    rail = "Trains ran again on Monday after the union and the operator agreed on pay for two years. " * 4
+    fair = "Farmers sold out of apples by noon as visitors queued for cider in the village square. " * 4
+    page = f"Rail strike ends after pay deal\n\n{rail}\n\n\nLatest videos from around\n\n{fair}\n"
+    active = CLEANER.rules.active_for(page, None)
+    _, decisions = find_starts(page, active.cues, frozenset(), active.scan(page), AutoSettings())
+    weights = {d.title: {c.name: c.weight for c in d.cues} for d in decisions}
+    assert weights["Latest videos from around"].get("auto.anchor", 0.0) == 0.0
+    harvest = f"Apples and cider at the village fair\n\n{fair}\n"
+    page = f"Rail strike ends after pay deal\n\n{rail}\n\n\n{harvest}"
+    _, decisions = find_starts(page, active.cues, frozenset(), active.scan(page), AutoSettings())
+    cues = {c.name: c.weight for d in decisions if d.title and d.title.startswith("Apples") for c in d.cues}
+    # "apples", "cider", "village" come back under it ("fair" is no content word of the story): 3 of 4
+    assert cues["auto.anchor"] == pytest.approx(AutoSettings().anchor * 3 / 4)
+
+
 def _first_sentence(paragraph: str) -> str:
     return regex.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
 
