@@ -40,7 +40,7 @@ from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.ruleset.literals import Found
 from cleaner.segment import RawSegment, named_groups, parse_date
-from cleaner.types import CueScore, Kind, RuleHit, SplitDecision
+from cleaner.types import CueScore, Kind, RuleHit, Segment, SplitDecision
 
 #: The rule id of the headers the segmenter cuts out (its evidence is in `Document.splits`).
 AUTO_RULE = "segment.auto"
@@ -837,6 +837,64 @@ def _tail(lines: Sequence[Line], threshold: float) -> Start | None:
     cues = tuple(CueScore(cue.id, 0.0, lines[i].text) for i in furniture if (cue := lines[i].cue) is not None)
     start = lines[furniture[0]].start
     return Start(start, lines[-1].end, None, {}, SplitDecision(start, None, 0.0, threshold, cues, True, tail=True))
+
+
+#: The rule id of the lines every item of a multi-article page repeats (see `repeated_furniture`).
+REPEATED_RULE = "segment.repeated-line"
+DIGITS = regex.compile(r"\d+")
+
+
+def _furniture_shape(line: str, settings: AutoSettings) -> str | None:
+    """How a line is compared with the other items' lines (casefolded, numbers as "#"), or None for
+    one that is no furniture: blank, prose, or longer than `settings.furniture_chars`."""
+    text = line.strip()
+    if not text or len(text) > settings.furniture_chars or reads_as_prose(text):
+        return None
+    shape: str = DIGITS.sub("#", text.casefold())
+    return shape
+
+
+def repeated_furniture(texts: Sequence[str], settings: AutoSettings) -> frozenset[str]:
+    """The shapes of the short lines that recur in `settings.furniture_items` or more of a page's
+    articles, and in half of them or more: what the layout puts in every item ("Share", "Comments
+    (12)", "Filed under: Health"). A page cut into fewer articles has none.
+
+    >>> texts = ["One.\\nShare\\nComments (3)", "Two.\\nShare\\nComments (12)", "Three.\\nShare\\nComments (1)"]
+    >>> sorted(repeated_furniture(texts, AutoSettings()))
+    ['comments (#)', 'share']
+    """
+    if len(texts) < settings.furniture_items:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({shape for line in text.split("\n") if (shape := _furniture_shape(line, settings))})
+    least = max(settings.furniture_items, (len(texts) + 1) // 2)
+    return frozenset(shape for shape, count in counts.items() if count >= least)
+
+
+def without_lines(segment: Segment, shapes: Collection[str], settings: AutoSettings) -> Segment:
+    """The segment with its lines of these furniture `shapes` dropped, one hit (REPEATED_RULE) each,
+    at offsets in its text as it stands when the hit applies (hits replay in order).
+
+    >>> from cleaner.types import Role
+    >>> segment = Segment(0, "", "Story.\\nShare\\nMore story.\\nShare", None, {}, Role.MAIN)
+    >>> cut = without_lines(segment, {"share"}, AutoSettings())
+    >>> cut.text, [(h.start, h.end, h.removed) for h in cut.hits]
+    ('Story.\\nMore story.', [(7, 13, 'Share\\n'), (18, 24, '\\nShare')])
+    """
+    lines = segment.text.split("\n")
+    text, hits, position = segment.text, list(segment.hits), 0
+    for index, line in enumerate(lines):
+        if _furniture_shape(line, settings) not in shapes:
+            position += len(line) + 1
+            continue
+        if index < len(lines) - 1:
+            start, end = position, position + len(line) + 1  # the line and its newline
+        else:
+            start, end = max(0, position - 1), position + len(line)  # the last line and the newline before it
+        hits.append(RuleHit(REPEATED_RULE, Kind.LINE_DROP, start, end, text[start:end]))
+        text = text[:start] + text[end:]
+    return segment if len(hits) == len(segment.hits) else replace(segment, text=text, hits=tuple(hits))
 
 
 def split_at_starts(raw: RawSegment, starts: Sequence[Start]) -> tuple[list[RawSegment], list[RuleHit]]:

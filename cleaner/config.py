@@ -46,6 +46,9 @@ class AutoSettings:
     unmarked_starts: a headline the layout does not mark at all starts an article only with
         `long_story_chars` on both sides, and only where this many such starts are accepted.
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
+    furniture_items, furniture_chars: a line of at most `furniture_chars` that is no prose and recurs
+        (numbers aside) in this many of a page's articles or more, and in half of them, is furniture
+        the layout repeats per item ("Share", "Comments (12)"): it leaves every article's text.
     multi_page: added to every start of a piece where another start stands already: a page that has
         shown itself a multi-article page needs less evidence for its other stories (a single
         article's sub-headings rarely get there, as it has no first start to show).
@@ -77,6 +80,8 @@ class AutoSettings:
     furniture_lines: int = 2
     inner_extra: float = 0.3
     multi_page: float = 0.2
+    furniture_items: int = 3
+    furniture_chars: int = 80
 
 
 SEGMENT_MODES = ("auto", "rules", "off")

@@ -23,8 +23,10 @@ from cleaner.autosegment import (
     page_names,
     reads_as_prose,
     removed_lines,
+    repeated_furniture,
     split_at_starts,
     teaser_list,
+    without_lines,
 )
 from cleaner.config import CleanConfig
 from cleaner.encoding import repair_encoding
@@ -248,6 +250,9 @@ class Cleaner:
             self._clean_segment(active, piece, find_headlines, skip if index in edges else middle)
             for index, piece in enumerate(cut)
         ]
+        # The furniture every item repeats (its share line, its comment count) is no article's text.
+        repeated = repeated_furniture([part.text for part in parts], settings)
+        parts = [without_lines(part, repeated, settings) for part in parts] if repeated else parts
         return cut, _spillover(parts, names) if raw.role is Role.MAIN else parts, cut_hits, decisions
 
     def _clean_segment(

@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from cleaner import Cleaner
+from cleaner import Cleaner, replay
 from cleaner.autosegment import find_starts, reads_as_prose
 from cleaner.cli import app
 from cleaner.config import AutoSettings
@@ -443,6 +443,30 @@ def test_a_headline_whose_words_come_back_in_the_story_under_it_is_anchored() ->
     cues = {c.name: c.weight for d in decisions if d.title and d.title.startswith("Apples") for c in d.cues}
     # "apples", "cider", "village" come back under it ("fair" is no content word of the story): 3 of 4
     assert cues["auto.anchor"] == pytest.approx(AutoSettings().anchor * 3 / 4)
+
+
+@pytest.mark.parametrize("seed", [3, 6])
+def test_furniture_every_item_repeats_leaves_every_article_and_each_removal_is_a_hit(seed: int) -> None:
+    """Four stories, each closed by the same share line and a comment count (numbers differ): no rule
+    names them, but recurring in every article of the page they are the layout's furniture. Each
+    removal is a segment.repeated-line hit, and the hits still replay each segment's raw text to its
+    clean. One story with such lines is no multi-article page: they stay."""
+    items = random.Random(seed).sample(MIDSIZE, 4)
+    page = "".join(
+        f"## {item.title}\n\n" + "\n\n".join(item.paragraphs) + f"\n\nÉcouter cet article · {k + 3} min\n"
+        f"Enregistrer\nCommentaires ({7 * k + 2})\n\n"
+        for k, item in enumerate(items)
+    )
+    document = RELATED.clean_document(page)
+    articles = RELATED.articles(document)
+    assert len(articles) == 4 and [a.title for a in articles[1:]] == [item.title for item in items[1:]]
+    for article in articles:
+        assert "Enregistrer" not in article.text and "Commentaires (" not in article.text
+    assert sum(h.rule_id == "segment.repeated-line" for s in document.segments for h in s.hits) == 12
+    for segment in document.segments:
+        assert replay(segment.raw, segment.hits) == segment.text
+    single = f"{items[0].title}\n\n" + "\n\n".join(p + "\n\nEnregistrer" for p in items[0].paragraphs)
+    assert "Enregistrer" in CLEANER.clean(single)[0].text
 
 
 def _first_sentence(paragraph: str) -> str:
