@@ -1222,11 +1222,13 @@ def _anchored(candidate: _Candidate, words: _Words, size: int) -> float | None:
 
     A headline whose words all come back scores 1, one whose words never do 0.
     """
-    head = set(_content_words(candidate.title or ""))
+    line = words.line(candidate.headline)
+    head = set(
+        words.on_line(candidate.headline) if candidate.title == line.text else _content_words(candidate.title or "")
+    )
     if len(head) < 2:
         return None
-    after = words.from_line(candidate.body, size)
-    return len(head & after) / len(head) * min(len(head), 4) / 4
+    return len(words.found_from(candidate.body, size, head)) / len(head) * min(len(head), 4) / 4
 
 
 def _dateline_opening(text: str, datelines: Sequence[CompiledRule]) -> CompiledRule | None:
@@ -1288,6 +1290,25 @@ class _Words:
             size -= min(size, len(words))
             index -= 1
         return out
+
+    def line(self, index: int) -> Line:
+        return self._lines[index]
+
+    def on_line(self, index: int) -> tuple[str, ...]:
+        """The content words of line `index` (none for a line that is neither prose nor a headline)."""
+        return self._on_line(index)
+
+    def found_from(self, index: int, size: int, wanted: set[str]) -> set[str]:
+        """Which of `wanted` the first `size` content words from line `index` on hold (stops early
+        once all are found, and after `4 * size` lines)."""
+        found: set[str] = set()
+        stop = min(len(self._lines), index + 4 * size)  # a long run of lines without words (a menu) ends it too
+        while index < stop and size > 0 and len(found) < len(wanted):
+            words = self._on_line(index)[:size]
+            found |= wanted.intersection(words)
+            size -= len(words)
+            index += 1
+        return found
 
     def from_line(self, index: int, size: int) -> set[str]:
         """The first `size` content words from line `index` on."""

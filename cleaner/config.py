@@ -31,7 +31,7 @@ class AutoSettings:
     anchor: times the share of the headline's content words found in the first `anchor_words`
         content words of the story under it (shrunk for a headline of under four): a headline names
         its own story. Weighed on the unseen layouts of tools/layouts_holdout6.py before it stayed.
-    anchor_words: content words of the story read for `anchor`.
+    anchor_words: content words of the story read for `anchor` (as many as `topic_words`: the same lines, read once).
     list_item: subtracted from a numbered headline next in a run of numbered headlines ("2." after
         "1.") that has no header or furniture line of its own: the item of a list in one article.
     boilerplate_line: added per boilerplate line (a line the line-drop rules remove) before a start.
@@ -68,7 +68,7 @@ class AutoSettings:
     cohesion: float = 0.6
     new_names: float = 0.3
     anchor: float = 0.3
-    anchor_words: int = 150
+    anchor_words: int = 120
     list_item: float = 0.6
     boilerplate_line: float = 0.25
     boilerplate_max: float = 0.5
