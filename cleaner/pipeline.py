@@ -251,7 +251,9 @@ class Cleaner:
             for index, piece in enumerate(cut)
         ]
         # The furniture every item repeats (its share line, its comment count) is no article's text.
-        repeated = repeated_furniture([part.text for part in parts], settings)
+        # Not in an extractor's text: its items' repeated lines are a listing's fields (a catalogue's
+        # "Pages: 18"), the page's main content.
+        repeated = repeated_furniture([part.text for part in parts], settings) if not from_html else frozenset()
         parts = [without_lines(part, repeated, settings) for part in parts] if repeated else parts
         return cut, _spillover(parts, names) if raw.role is Role.MAIN else parts, cut_hits, decisions
 
