@@ -470,6 +470,24 @@ def test_furniture_every_item_repeats_leaves_every_article_and_each_removal_is_a
     assert "Enregistrer" in CLEANER.clean(single)[0].text
 
 
+def test_a_masthead_and_its_menus_over_the_first_story_leave_with_its_header() -> None:
+    """Short lines with no prose among them (a site's name, its menus, a date) over the first of
+    several stories are the page's preamble: cut with the first header, not an article of their own
+    nor the head of the first story's text."""
+    items = random.Random(12).sample(MIDSIZE, 3)
+    menus = (
+        "The Riverside Post\nCity edition · Tuesday\nPolitics · Economy · Culture · Science\n"
+        "Local news you can trust\nWeather: 14°C, light rain\n\n"
+    )
+    page = menus + "".join(
+        f"{item.title}\nBy Jane Doe | Published: 3 Mar 2024\n\n" + "\n\n".join(item.paragraphs) + "\n\n\n"
+        for item in items
+    )
+    articles = CLEANER.clean(page)
+    assert [a.title for a in articles] == [item.title for item in items]
+    assert "Local news you can trust" not in articles[0].text
+
+
 def _first_sentence(paragraph: str) -> str:
     return regex.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0]
 
