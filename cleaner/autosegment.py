@@ -962,7 +962,12 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         # Right under the headline only; a label (a kicker over the headline) or a boilerplate
         # line (a copyright line over the next headline) takes none.
         sandwich = (
-            not header and line.cue is None and not line.junk and below == index + 1 and _sandwiched(lines, below)
+            not header
+            and line.cue is None
+            and not line.junk
+            and below == index + 1
+            and _sandwiched(lines, below)
+            and _named_below(lines, index)
         )
         if following.cue_type not in HEADER_CUES and not sandwich:
             break
@@ -996,6 +1001,15 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     meta = _meta([lines[i] for i in sorted(header)])
     title = line.headline_groups.get("title") or line.text
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _named_below(lines: Sequence[Line], index: int, reach: int = 150) -> bool:
+    """Whether a content word of line `index` comes back in the prose of the next `reach` lines: a
+    headline names its story, a menu or a masthead over the headline does not."""
+    words = set(_content_words(lines[index].text))
+    return any(
+        not words.isdisjoint(_content_words(line.text)) for line in lines[index + 1 : index + 1 + reach] if line.prose
+    )
 
 
 def _sandwiched(lines: Sequence[Line], index: int, longest: int = 100) -> bool:
