@@ -1169,8 +1169,8 @@ def _score(
         if fresh is not None:
             weight = round(settings.new_names * max(-1.0, min(1.0, (fresh - 0.6) / 0.3)), 3)
             found.append(CueScore("auto.new-names", weight, f"{fresh:.0%} of the names after it are new"))
-        anchored = _anchored(candidate, words, settings.anchor_words)
-        if anchored is not None and settings.anchor:
+        anchored = _anchored(candidate, lines, words, settings.anchor_words) if settings.anchor else None
+        if anchored is not None:
             note = f"{anchored:.2f} of its words in the story under it"
             found.append(CueScore("auto.anchor", round(settings.anchor * anchored, 3), note))
     numbered = NUMBERED.match(headline.text)
@@ -1230,7 +1230,7 @@ def _new_names(names: _Names, candidate: _Candidate, words: int) -> float | None
     return names.new_below(found, candidate.cut) / len(found)
 
 
-def _anchored(candidate: _Candidate, words: _Words, size: int) -> float | None:
+def _anchored(candidate: _Candidate, lines: Sequence[Line], words: _Words, size: int) -> float | None:
     """The share of the headline's content words that come back in the next `size` content words of
     the story under it, shrunk for a headline of fewer than four; None for one of fewer than two.
     A headline names its own story: a line of page chrome or a teaser's title over another story
@@ -1239,10 +1239,8 @@ def _anchored(candidate: _Candidate, words: _Words, size: int) -> float | None:
 
     A headline whose words all come back scores 1, one whose words never do 0.
     """
-    line = words.line(candidate.headline)
-    head = set(
-        words.on_line(candidate.headline) if candidate.title == line.text else _content_words(candidate.title or "")
-    )
+    whole_line = candidate.title == lines[candidate.headline].text
+    head = set(words.on_line(candidate.headline) if whole_line else _content_words(candidate.title or ""))
     if len(head) < 2:
         return None
     return len(words.found_from(candidate.body, size, head)) / len(head) * min(len(head), 4) / 4
@@ -1290,7 +1288,8 @@ class _Words:
         self._lines = lines
         self._of: dict[int, tuple[str, ...]] = {}
 
-    def _on_line(self, index: int) -> tuple[str, ...]:
+    def on_line(self, index: int) -> tuple[str, ...]:
+        """The content words of line `index` (none for a line that is neither prose nor a headline), read once."""
         words = self._of.get(index)
         if words is None:
             line = self._lines[index]
@@ -1302,18 +1301,11 @@ class _Words:
         """The last `size` content words of the lines up to line `index` (none when it is -1)."""
         out: set[str] = set()
         while index >= 0 and size > 0:
-            words = self._on_line(index)
+            words = self.on_line(index)
             out.update(words[-size:])
             size -= min(size, len(words))
             index -= 1
         return out
-
-    def line(self, index: int) -> Line:
-        return self._lines[index]
-
-    def on_line(self, index: int) -> tuple[str, ...]:
-        """The content words of line `index` (none for a line that is neither prose nor a headline)."""
-        return self._on_line(index)
 
     def found_from(self, index: int, size: int, wanted: set[str]) -> set[str]:
         """Which of `wanted` the first `size` content words from line `index` on hold (stops early
@@ -1321,7 +1313,7 @@ class _Words:
         found: set[str] = set()
         stop = min(len(self._lines), index + 4 * size)  # a long run of lines without words (a menu) ends it too
         while index < stop and size > 0 and len(found) < len(wanted):
-            words = self._on_line(index)[:size]
+            words = self.on_line(index)[:size]
             found |= wanted.intersection(words)
             size -= len(words)
             index += 1
@@ -1331,7 +1323,7 @@ class _Words:
         """The first `size` content words from line `index` on."""
         out: set[str] = set()
         while index < len(self._lines) and size > 0:
-            words = self._on_line(index)
+            words = self.on_line(index)
             out.update(words[:size])
             size -= min(size, len(words))
             index += 1
