@@ -540,8 +540,9 @@ def classify(
     settings: AutoSettings,
     memo: LineMemo[str, LineCues] | None = None,
 ) -> list[Line]:
-    """Every line of `text` (split at "\\n") with its cue (first matching rule in file order) and
-    whether it is boilerplate (its index is in `junk`: the article rules remove it whole).
+    """Every line of `text` (split at "\\n") with its cue (the first matching rule in file order, the
+    rules weighed only on multi-article pages after the others) and whether it is boilerplate (its
+    index is in `junk`: the article rules remove it whole).
 
     Cue lines only matter near a headline: the headline rules run on every line, the others
     only within `CUE_REACH` lines of a headline and at the end of the text (a cue line elsewhere
@@ -551,6 +552,8 @@ def classify(
     """
     raw_lines = text.split("\n")
     cues = [rule for rule in cues if rule.rule.cue != LOOSE]  # weighed by context: see `_mark_loose`
+    # A line that a rule weighed everywhere marks keeps that rule's cue (see `find_starts`).
+    cues.sort(key=lambda rule: rule.rule.multi_article_only)
     headline_rules = [rule for rule in cues if rule.rule.cue in HEADLINE_CUES]
     other_rules = [rule for rule in cues if rule.rule.cue not in HEADLINE_CUES]
     stripped_lines = [raw.strip() for raw in raw_lines]
@@ -705,7 +708,33 @@ def find_starts(
     far more often): only then are headlines the layout does not mark weighed at all (see
     `_unmarked_alone`), and does a start that stands lend the others `multi_page`.
     """
-    lines = _mark_loose(classify(text, cues, junk, found, settings, memo), [r for r in cues if r.rule.cue == LOOSE])
+    classified = classify(text, cues, junk, found, settings, memo)
+    loose = [r for r in cues if r.rule.cue == LOOSE]
+    gated = {r.id for r in cues if r.rule.multi_article_only}
+    if gated or settings.anchor:
+        # First without the cues a single article's chrome could satisfy: only a page that shows
+        # itself a multi-article page without them is weighed with them.
+        plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
+        plain_loose = [r for r in loose if r.id not in gated]
+        first = _decide(_mark_loose(plain, plain_loose), cues, replace(settings, anchor=0.0), inner, whole_page)
+        if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+            return first
+    return _decide(_mark_loose(classified, loose), cues, settings, inner, whole_page)
+
+
+def _without_cues(line: Line, ids: Collection[str]) -> Line:
+    """`line` as if the rules `ids` were not there."""
+    if line.cue is not None and line.cue.id in ids:
+        line = replace(line, cue=None, groups=NO_CUES)
+    if line.headline is not None and line.headline.id in ids:
+        line = replace(line, headline=None, headline_groups=NO_CUES)
+    return line
+
+
+def _decide(
+    lines: list[Line], cues: Sequence[CompiledRule], settings: AutoSettings, inner: bool, whole_page: bool
+) -> tuple[list[Start], list[SplitDecision]]:
+    """The starts among the classified `lines` (see `find_starts`)."""
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)

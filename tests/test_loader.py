@@ -411,6 +411,26 @@ def test_bad_option_values(tmp_path: Path, key: str, value: str, problem: str) -
     assert_error(single_error(tmp_path), path, line_of(path, f"{key}: {value}"), "footers.cut", problem)
 
 
+def test_multi_article_only_must_be_true_or_false(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "cues.yaml",
+        """\
+        rules:
+          - id: cues.shouted
+            kind: segment-cue
+            cue: headline
+            description: A headline in capitals.
+            match: '[A-Z ]{8,60}'
+            multi_article_only: often
+            examples:
+              - in: "Plain text."
+        """,
+    )
+    problem = "'multi_article_only' must be true or false"
+    assert_error(single_error(tmp_path), path, line_of(path, "multi_article_only:"), "cues.shouted", problem)
+
+
 def load_error_objects(directory: Path) -> list[RuleError]:
     with pytest.raises(RuleErrors) as info:
         compile_rules(load_rules(directory))

@@ -28,7 +28,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
     Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
-    Kind.SEGMENT_CUE: ("match", "cue", "weight", "date_order"),
+    Kind.SEGMENT_CUE: ("match", "cue", "weight", "date_order", "multi_article_only"),
     Kind.LINE_MODEL: ("model", "threshold", "max_share", "min_lines"),
 }
 REQUIRED_KEYS: dict[Kind, tuple[str | tuple[str, ...], ...]] = {
@@ -147,6 +147,9 @@ class Rule:
     max_text: int = 0
     cue: str = ""
     weight: float = 0.5
+    #: segment-cue: weighed only on a page that has shown itself a multi-article page, where
+    #: `AutoSettings.multi_article_starts` starts stood without any such rule (see cleaner.autosegment).
+    multi_article_only: bool = False
     #: line-model: the model file (relative to the rule file), the score under which a line is
     #: furniture (None: the one the model file gives), and the least number of different lines
     #: it must find on a text to remove any.
