@@ -27,7 +27,6 @@ from cleaner.cli import app
 from cleaner.config import AutoSettings
 from cleaner.evaluation import ArticleText, match_articles
 from cleaner.ruleset.compiler import RuleSet
-from cleaner.ruleset.loader import optional_rules
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tools"))
@@ -42,8 +41,6 @@ import layouts_holdout7  # noqa: E402
 
 CLEANER = Cleaner.from_rules()
 RELATED = CLEANER.with_config(keep_related=True)
-#: With the optional cue (rules/optional/cues-extra.yaml: dated header lines).
-EXTRA = Cleaner.from_rules(extra=[optional_rules("cues-extra")])
 SINGLE = sorted((PROJECT / "tests" / "data" / "single").glob("*.txt"))
 ARTICLES = layouts.load_articles(PROJECT / "tests" / "data" / "articles.jsonl")
 
@@ -448,7 +445,7 @@ def test_loose_headlines_alone_never_split_a_page(seed: int) -> None:
 @pytest.mark.parametrize("seed", [2, 7, 11])
 def test_a_name_line_between_a_headline_and_its_date_line_is_header_not_headline(seed: int) -> None:
     """Headline, an author's name with no "By" (no rule names it), then a line with a date among other
-    fields (cues-extra.dated-meta, an optional rule): the name sits between the headline and a header
+    fields (cues.dated-meta): the name sits between the headline and a header
     line, so it belongs to the header; the headline stays the title and the name and date leave the text."""
     items = random.Random(seed).sample(MIDSIZE, 3)
     names = ["Zac Hall", "Maria Schmidt", "Julien Fabre"]
@@ -457,7 +454,7 @@ def test_a_name_line_between_a_headline_and_its_date_line_is_header_not_headline
         f"{item.title}\n{name}\n{line}\n\n" + "\n\n".join(item.paragraphs)
         for item, name, line in zip(items, names, dated, strict=True)
     )
-    articles = EXTRA.with_config(auto=UNGATED).clean(page)
+    articles = CLEANER.with_config(auto=UNGATED).clean(page)
     assert [a.title for a in articles] == [item.title for item in items]
     for article, name, line in zip(articles, names, dated, strict=True):
         assert name not in article.text.split("\n") and line not in article.text
