@@ -96,9 +96,7 @@ def test_models_false_refuses_the_line_model(tmp_path: Path) -> None:
 
 def test_lint_and_rules_test_still_check_every_file(tmp_path: Path) -> None:
     directory = rule_set(tmp_path, "models: false\nlearned: false\n")
-    assert (
-        len(load_rules(directory, optional_rule_files(directory), every_file=True)) == 4
-    )  # 3 + the line model
+    assert len(load_rules(directory, optional_rule_files(directory), every_file=True)) == 4  # 3 + the line model
     result = runner.invoke(app, ["rules", "lint", str(directory)])
     assert result.exit_code == 0 and "4 rules OK" in result.output, result.output
 
