@@ -49,6 +49,12 @@ AUTO_RULE = "segment.auto"
 HEADER_CUES = frozenset({"kicker", "byline", "dateline", "time", "source"})
 #: Cue types that close the item before a headline (the furniture between items).
 GAP_CUES = frozenset({"separator", "read-more", "trailer"})
+#: A labelled field on a line of its own: "URL: https://…", "- **Saved:** 2024-11-08", "tags:".
+FIELD = regex.compile(
+    r"(?:[-*•][ \t]+)?(?:\*\*)?\p{L}[\p{L}\p{M}. _-]{0,24}(?:\*\*)?[ \t]*:(?:\*\*)?(?:[ \t]+\S[^\n]{0,200})?"
+)
+#: An item of a field's list in a record: "- politics", "  * data".
+LIST_ITEM = regex.compile(r"[-*•][ \t]+[^\n]{1,60}")
 #: Cue types that are the headline line itself.
 HEADLINE_CUES = frozenset({"headline", "heading", "loose-headline"})
 #: A headline that ends like a sentence ("They just might be."): a candidate only where the
@@ -983,10 +989,18 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     if line.underlined:
         below += 1
     cue_lines = 0
+    fields = FIELD.fullmatch(line.text) is not None  # a record of labelled fields: "Title: …", "URL: …"
     while below < len(lines) and cue_lines <= settings.header_lines:
         following = lines[below]
         if following.blank:
             below += 1
+            continue
+        if fields and following.cue_type not in HEADER_CUES and _record_line(following, header):
+            # The record goes on (a field no rule names, its list's items, the fence that closes it).
+            header.append(below)
+            below += 1
+            if following.cue_type == "separator":
+                break
             continue
         # Right under the headline only; a label (a kicker over the headline) or a boilerplate
         # line (a copyright line over the next headline) takes none.
@@ -1003,6 +1017,7 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         header.append(below)
         cue_lines += 1
         below += 1
+        fields = fields or FIELD.fullmatch(following.text) is not None
     if not _body_follows(lines, below):
         return None
     if line.junk and not header:
@@ -1030,6 +1045,17 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     meta = _meta([lines[i] for i in sorted(header)])
     title = line.headline_groups.get("title") or line.text
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _record_line(line: Line, header: Sequence[int]) -> bool:
+    """Whether `line`, under a header of labelled fields, is one more line of that record: a field
+    ("Saved: 12. Juli 2023", "Tags: #news"), an item of a field's list ("  - politics"), or the
+    fence that closes a front matter ("---")."""
+    if line.prose or "title" in line.headline_groups:
+        return False  # (a title field opens the next record)
+    if FIELD.fullmatch(line.text) or line.cue_type == "trailer":
+        return True
+    return bool(header) and (LIST_ITEM.fullmatch(line.text) is not None or line.cue_type == "separator")
 
 
 def _named_below(lines: Sequence[Line], index: int, reach: int = 150) -> bool:
