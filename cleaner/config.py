@@ -100,6 +100,8 @@ class CleanConfig:
     keep_related: also emit spillover articles (related tails, teasers of other
         stories) as extra articles with `meta.role = "related"`.
     repair_encoding: run ftfy on lines that show signs of damage.
+    unwrap: join the lines of hard-wrapped paragraphs (a text most of whose lines end close
+        under one width: a plain-text e-mail, a dump at 72 columns; see cleaner.unwrap).
     min_article_chars: articles shorter than this after cleaning are dropped
         (an empty preamble before the first header, a widget-only remainder).
     favor_precision: HTML is extracted with trafilatura's precision setting
@@ -117,6 +119,7 @@ class CleanConfig:
 
     keep_related: bool = False
     repair_encoding: bool = True
+    unwrap: bool = True
     min_article_chars: int = 1
     favor_precision: bool = True
     html: str = "default"

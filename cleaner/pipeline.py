@@ -40,6 +40,7 @@ from cleaner.ruleset.literals import Found
 from cleaner.ruleset.loader import load_rules
 from cleaner.segment import RawSegment, find_boundaries, split_segments
 from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment, SplitDecision
+from cleaner.unwrap import unwrap
 
 if TYPE_CHECKING:
     from cleaner.html import Extracted
@@ -115,6 +116,9 @@ class Cleaner:
         page_hits: list[RuleHit] = []
         if self.config.repair_encoding:
             text, page_hits = repair_encoding(text)
+        if self.config.unwrap:
+            text, unwrapped = unwrap(text)
+            page_hits += unwrapped
         active = self.rules.active_for(text, page_domain(meta.get("url")), excluded, meta)
         page = run_stage(active, Scope.PAGE, text, skip=skip)
         page_text = page.text
