@@ -716,16 +716,20 @@ def find_starts(
     """
     classified = classify(text, cues, junk, found, settings, memo)
     loose = [r for r in cues if r.rule.cue == LOOSE]
+    full = _mark_loose(list(classified), loose)
+    names = _Names(classified)  # (both readings share what depends on a line's text alone)
+    known: dict[str, tuple[str, ...]] = {}
     gated = {r.id for r in cues if r.rule.multi_article_only}
     if gated or settings.anchor:
         # First without the cues a single article's chrome could satisfy: only a page that shows
         # itself a multi-article page without them is weighed with them.
         plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
-        plain_loose = [r for r in loose if r.id not in gated]
-        first = _decide(_mark_loose(plain, plain_loose), cues, replace(settings, anchor=0.0), inner, whole_page)
-        if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
-            return first
-    return _decide(_mark_loose(classified, loose), cues, settings, inner, whole_page)
+        plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
+        first = _decide(plain, cues, replace(settings, anchor=0.0), inner, whole_page, names, known)
+        same = not settings.anchor and all(a is b for a, b in zip(plain, full, strict=True))
+        if same or sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+            return first  # (`same`: no line holds what the first reading left out)
+    return _decide(full, cues, settings, inner, whole_page, names, known)
 
 
 def _without_cues(line: Line, ids: Collection[str]) -> Line:
@@ -738,7 +742,13 @@ def _without_cues(line: Line, ids: Collection[str]) -> Line:
 
 
 def _decide(
-    lines: list[Line], cues: Sequence[CompiledRule], settings: AutoSettings, inner: bool, whole_page: bool
+    lines: list[Line],
+    cues: Sequence[CompiledRule],
+    settings: AutoSettings,
+    inner: bool,
+    whole_page: bool,
+    names: _Names,
+    known: dict[str, tuple[str, ...]],
 ) -> tuple[list[Start], list[SplitDecision]]:
     """The starts among the classified `lines` (see `find_starts`)."""
     if not any(line.headline is not None for line in lines):
@@ -758,8 +768,7 @@ def _decide(
     candidates = [c for c in candidates if c.headline not in claimed]
     if not candidates:
         return [], []
-    words = _Words(lines)
-    names = _Names(lines)
+    words = _Words(lines, known)
     numbers = {int(m.group(1)) for line in lines if line.headline is not None and (m := NUMBERED.match(line.text))}
     scored = [_score(c, lines, words, paragraph_gap, settings, datelines, names, numbers) for c in candidates]
     listed = _listings(lines)
@@ -1339,16 +1348,19 @@ class _Words:
     """The content words of the page's prose and headline lines, read on demand: the window of
     words before or after a line is taken from the lines next to it, not from the whole page."""
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: Sequence[Line], known: dict[str, tuple[str, ...]] | None = None) -> None:
         self._lines = lines
         self._of: dict[int, tuple[str, ...]] = {}
+        self._known = {} if known is None else known  # the words of a line's text, read once per page
 
     def on_line(self, index: int) -> tuple[str, ...]:
         """The content words of line `index` (none for a line that is neither prose nor a headline), read once."""
         words = self._of.get(index)
         if words is None:
             line = self._lines[index]
-            words = _content_words(line.text) if line.prose or line.headline is not None else ()
+            words = ()
+            if line.prose or line.headline is not None:
+                words = self._known.get(line.text) or self._known.setdefault(line.text, _content_words(line.text))
             self._of[index] = words
         return words
 
