@@ -49,6 +49,10 @@ AUTO_RULE = "segment.auto"
 HEADER_CUES = frozenset({"kicker", "byline", "dateline", "time", "source"})
 #: Cue types that close the item before a headline (the furniture between items).
 GAP_CUES = frozenset({"separator", "read-more", "trailer"})
+#: A text is double-spaced (see `_single_spaced`) when it has this many filled lines, and at most
+#: this share of them run straight on into another.
+DOUBLE_SPACED_LINES = 12
+DOUBLE_SPACED_SHARE = 0.02
 #: A labelled field on a line of its own: "URL: https://…", "- **Saved:** 2024-11-08", "tags:".
 FIELD = regex.compile(
     r"(?:[-*•][ \t]+)?(?:\*\*)?\p{L}[\p{L}\p{M}. _-]{0,24}(?:\*\*)?[ \t]*:(?:\*\*)?(?:[ \t]+\S[^\n]{0,200})?"
@@ -546,7 +550,8 @@ def classify(
     settings: AutoSettings,
     memo: LineMemo[str, LineCues] | None = None,
 ) -> list[Line]:
-    """Every line of `text` (split at "\\n") with its cue (the first matching rule in file order, the
+    """Every line of `text` (split at "\\n"; on a double-spaced text, less one blank line of each
+    run, see `_single_spaced`) with its cue (the first matching rule in file order, the
     rules weighed only on multi-article pages after the others) and whether it is boilerplate (its
     index is in `junk`: the article rules remove it whole).
 
@@ -596,7 +601,7 @@ def classify(
             verdict = said[index] or (None, NO_CUES, None, NO_CUES, reads_as_prose(stripped))
         cue, groups, headline, headline_groups, sentence = verdict
         lines.append(Line(start, position, stripped, index in junk, cue, groups, headline, headline_groups, sentence))
-    return _mark_underlines(lines)
+    return _mark_underlines(_single_spaced(lines))
 
 
 def _line_cues(
@@ -730,6 +735,20 @@ def find_starts(
         if same or sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
             return first  # (`same`: no line holds what the first reading left out)
     return _decide(full, cues, settings, inner, whole_page, names, known)
+
+
+def _single_spaced(lines: list[Line]) -> list[Line]:
+    """The lines of a double-spaced text (a blank line after every line: a headline, its byline and
+    each paragraph alike, as many scrapes of HTML blocks give) with one blank line of each run left
+    out, so that a header's lines stand together again and a wider gap still shows; other texts as
+    they are. The lines keep their places in the text."""
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    if len(filled) < DOUBLE_SPACED_LINES:
+        return lines
+    touching = sum(1 for i in filled[:-1] if not lines[i + 1].blank)
+    if touching > DOUBLE_SPACED_SHARE * len(filled):
+        return lines
+    return [line for i, line in enumerate(lines) if not (line.blank and i > 0 and not lines[i - 1].blank)]
 
 
 def _without_cues(line: Line, ids: Collection[str]) -> Line:
