@@ -725,16 +725,30 @@ def find_starts(
     names = _Names(classified)  # (both readings share what depends on a line's text alone)
     known: dict[str, tuple[str, ...]] = {}
     gated = {r.id for r in cues if r.rule.multi_article_only}
-    if gated or settings.anchor:
-        # First without the cues a single article's chrome could satisfy: only a page that shows
-        # itself a multi-article page without them is weighed with them.
+    relaxed = settings.multi_story_chars != settings.min_story_chars
+    shown = replace(settings, min_story_chars=settings.multi_story_chars)
+    if gated or settings.anchor or relaxed:
+        # First without the cues a single article's chrome could satisfy (and with the stricter
+        # least story): only a page that shows itself a multi-article page without them gets them.
         plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
         plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
-        first = _decide(plain, cues, replace(settings, anchor=0.0), inner, whole_page, names, known)
-        same = not settings.anchor and all(a is b for a, b in zip(plain, full, strict=True))
-        if same or sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
-            return first  # (`same`: no line holds what the first reading left out)
-    return _decide(full, cues, settings, inner, whole_page, names, known)
+        strict = replace(settings, anchor=0.0)
+        candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
+        first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page)
+        if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+            return first
+        if not settings.anchor and all(a is b for a, b in zip(plain, full, strict=True)):
+            # No line holds what the first reading left out: its scores stand, weighed anew where
+            # a story was too short for the stricter reading.
+            if not relaxed or not any(_refused_as(d, "auto.short-story") for d in first[1]):
+                return first
+            return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page)
+    candidates, decisions = _scored(full, cues, shown, inner, whole_page, names, known)
+    return _chosen(full, candidates, decisions, cues, shown, inner, whole_page)
+
+
+def _refused_as(decision: SplitDecision, name: str) -> bool:
+    return not decision.accepted and any(cue.name == name for cue in decision.cues)
 
 
 def _single_spaced(lines: list[Line]) -> list[Line]:
@@ -760,7 +774,7 @@ def _without_cues(line: Line, ids: Collection[str]) -> Line:
     return line
 
 
-def _decide(
+def _scored(
     lines: list[Line],
     cues: Sequence[CompiledRule],
     settings: AutoSettings,
@@ -768,8 +782,8 @@ def _decide(
     whole_page: bool,
     names: _Names,
     known: dict[str, tuple[str, ...]],
-) -> tuple[list[Start], list[SplitDecision]]:
-    """The starts among the classified `lines` (see `find_starts`)."""
+) -> tuple[list[_Candidate], list[SplitDecision]]:
+    """The candidate starts among the classified `lines` and the evidence for each (see `find_starts`)."""
     if not any(line.headline is not None for line in lines):
         return [], []
     paragraph_gap = _usual_blank_run(lines)
@@ -815,13 +829,31 @@ def _decide(
                 candidate.top,
             )
         )
-    weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings), settings)
+    return candidates, decisions
+
+
+def _chosen(
+    lines: list[Line],
+    candidates: list[_Candidate],
+    decisions: list[SplitDecision],
+    cues: Sequence[CompiledRule],
+    settings: AutoSettings,
+    inner: bool,
+    whole_page: bool,
+) -> tuple[list[Start], list[SplitDecision]]:
+    """The starts chosen among the `candidates` scored: the stories they cut weighed (see `find_starts`)."""
+    if not candidates:
+        return [], []
+    datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
+    threshold = settings.threshold + (settings.inner_extra if inner else 0.0)
+    before = _story_before(lines)
+    weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings)
     shown = sum(d.accepted and not d.top for d in weighed)
     if shown and settings.multi_page and whole_page:
         # The page has shown itself a multi-article page: its other starts need less evidence.
         cue = CueScore("auto.multi-page", settings.multi_page, f"{shown} start(s) stood on their own evidence")
         decisions = [_with_cue(d, cue) for d in decisions]
-        weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings), settings)
+        weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings)
     decisions = weighed
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
@@ -1460,6 +1492,8 @@ def story_chars(text: str) -> int:
     >>> story_chars("Prices rose."), story_chars("価格が上がった。")
     (12, 22)
     """
+    if text.isascii():
+        return len(text)
     return len(text) + 2 * len(UNSPACED.findall(text))
 
 
@@ -1536,8 +1570,20 @@ def _stacked_under(upper: _Candidate, upper_decision: SplitDecision, decision: S
     return decision.score < upper_decision.score and not upper.unmarked
 
 
+def _story_before(lines: Sequence[Line]) -> list[int]:
+    """The story characters (see `story_chars`) of the lines before each line, and of all of them last."""
+    before = [0]
+    for line in lines:
+        before.append(before[-1] + (story_chars(line.text) if _story_line(line) else 0))
+    return before
+
+
 def _weigh_stories(
-    candidates: Sequence[_Candidate], decisions: list[SplitDecision], lines: Sequence[Line], settings: AutoSettings
+    candidates: Sequence[_Candidate],
+    decisions: list[SplitDecision],
+    lines: Sequence[Line],
+    settings: AutoSettings,
+    before: Sequence[int],
 ) -> list[SplitDecision]:
     """Weigh the stories a set of starts would cut: veto short ones, credit long ones.
 
@@ -1548,11 +1594,9 @@ def _weigh_stories(
     both sides, and a clear change of topic, gets `long_stories`: two whole stories
     glued together hold plenty of text on both sides, page chrome (a menu, a box of
     links, a bio) holds little.
-    Starts are reconsidered one at a time, weakest first, until none changes.
+    Starts are reconsidered one at a time, weakest first, until none changes. `before`: the
+    lines' story characters, summed (`_story_before`).
     """
-    before = [0]
-    for line in lines:
-        before.append(before[-1] + (story_chars(line.text) if _story_line(line) else 0))
     base = {i: d for i, d in enumerate(decisions)}
     headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
     # The first start's story on its left begins where the header on top ends (its headline is no story).

@@ -52,7 +52,8 @@ class AutoSettings:
         the layout repeats per item ("Share", "Comments (12)"): it leaves every article's text.
     multi_article_starts: the segment-cue rules marked `multi_article_only` (cues that would find
         starts in a single article's chrome too), and `anchor`, are weighed only on a page where this
-        many starts (besides a header at the top) stood without them.
+        many starts (besides a header at the top) stood without them; there, a story needs only
+        `multi_story_chars` (a digest's short items), not `min_story_chars`.
     multi_page: added to every start of a piece where another start stands already: a page that has
         shown itself a multi-article page needs less evidence for its other stories (a single
         article's sub-headings rarely get there, as it has no first start to show).
@@ -85,6 +86,7 @@ class AutoSettings:
     inner_extra: float = 0.3
     multi_page: float = 0.2
     multi_article_starts: int = 2
+    multi_story_chars: int = 200
     furniture_items: int = 3
     furniture_chars: int = 80
 
