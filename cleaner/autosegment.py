@@ -721,28 +721,32 @@ def find_starts(
     """
     classified = classify(text, cues, junk, found, settings, memo)
     loose = [r for r in cues if r.rule.cue == LOOSE]
-    full = _mark_loose(list(classified), loose)
     names = _Names(classified)  # (both readings share what depends on a line's text alone)
     known: dict[str, tuple[str, ...]] = {}
     gated = {r.id for r in cues if r.rule.multi_article_only}
     relaxed = settings.multi_story_chars != settings.min_story_chars
+    if not (gated or settings.anchor or relaxed):
+        lines = _mark_loose(classified, loose)
+        return _chosen(
+            lines, *_scored(lines, cues, settings, inner, whole_page, names, known), cues, settings, inner, whole_page
+        )
+    # First without the cues a single article's chrome could satisfy (and with the stricter least
+    # story): only a page that shows itself a multi-article page without them gets them.
+    plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
+    plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
+    strict = replace(settings, anchor=0.0)
+    candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
+    first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page)
+    if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+        return first
+    full = _mark_loose(classified, loose)
     shown = replace(settings, min_story_chars=settings.multi_story_chars)
-    if gated or settings.anchor or relaxed:
-        # First without the cues a single article's chrome could satisfy (and with the stricter
-        # least story): only a page that shows itself a multi-article page without them gets them.
-        plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
-        plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
-        strict = replace(settings, anchor=0.0)
-        candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
-        first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page)
-        if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+    if not settings.anchor and all(a is b for a, b in zip(plain, full, strict=True)):
+        # No line holds what the first reading left out: its scores stand, weighed anew where a
+        # story was too short for the stricter reading.
+        if not relaxed or not any(_refused_as(d, "auto.short-story") for d in first[1]):
             return first
-        if not settings.anchor and all(a is b for a, b in zip(plain, full, strict=True)):
-            # No line holds what the first reading left out: its scores stand, weighed anew where
-            # a story was too short for the stricter reading.
-            if not relaxed or not any(_refused_as(d, "auto.short-story") for d in first[1]):
-                return first
-            return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page)
+        return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page)
     candidates, decisions = _scored(full, cues, shown, inner, whole_page, names, known)
     return _chosen(full, candidates, decisions, cues, shown, inner, whole_page)
 
@@ -1399,10 +1403,10 @@ class _Words:
     """The content words of the page's prose and headline lines, read on demand: the window of
     words before or after a line is taken from the lines next to it, not from the whole page."""
 
-    def __init__(self, lines: Sequence[Line], known: dict[str, tuple[str, ...]] | None = None) -> None:
+    def __init__(self, lines: Sequence[Line], known: dict[str, tuple[str, ...]]) -> None:
         self._lines = lines
         self._of: dict[int, tuple[str, ...]] = {}
-        self._known = {} if known is None else known  # the words of a line's text, read once per page
+        self._known = known  # the words of each line's text, shared by a page's readings
 
     def on_line(self, index: int) -> tuple[str, ...]:
         """The content words of line `index` (none for a line that is neither prose nor a headline), read once."""
@@ -1411,7 +1415,9 @@ class _Words:
             line = self._lines[index]
             words = ()
             if line.prose or line.headline is not None:
-                words = self._known.get(line.text) or self._known.setdefault(line.text, _content_words(line.text))
+                words = self._known.get(line.text)
+                if words is None:
+                    words = self._known[line.text] = _content_words(line.text)
             self._of[index] = words
         return words
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
-from cleaner.engine.edits import Edit, apply_edits
+from cleaner.engine.edits import Edit, apply_edits, line_spans
 from cleaner.types import Kind, RuleHit
 
 RULE_ID = "repairs.wrapped-lines"
@@ -80,13 +80,11 @@ def unwrap(text: str) -> tuple[str, list[RuleHit]]:
     lower = sum(lines[i + 1][0].islower() for i in breaks)
     if not breaks or lower < LOWER_SHARE * len(breaks):
         return text, []
-    starts = [0]
-    for line in raw:
-        starts.append(starts[-1] + len(line) + 1)
+    spans = line_spans(text)
     edits = []
     for index in breaks:
         # From the line's trailing spaces to the next line's leading ones: one space.
-        begin = starts[index] + len(raw[index].rstrip())
-        end = starts[index + 1] + len(raw[index + 1]) - len(raw[index + 1].lstrip())
+        begin = spans[index][0] + len(raw[index].rstrip())
+        end = spans[index + 1][0] + len(raw[index + 1]) - len(raw[index + 1].lstrip())
         edits.append(Edit(begin, end, RULE_ID, Kind.REPAIR, " "))
     return apply_edits(text, edits)
