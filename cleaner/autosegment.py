@@ -858,6 +858,13 @@ def _chosen(
         cue = CueScore("auto.multi-page", settings.multi_page, f"{shown} start(s) stood on their own evidence")
         decisions = [_with_cue(d, cue) for d in decisions]
         weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings)
+    if settings.item_end and whole_page and sum(d.accepted and not d.top for d in weighed) >= settings.item_end_starts:
+        ended = _item_ends(lines, candidates, weighed, settings)
+        if ended:
+            candidates, decisions = _with_item_ends(candidates, decisions, ended, settings)
+            weighed = _unmarked_alone(
+                candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings
+            )
     decisions = weighed
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
     for i in tops[1:]:  # one header at the top; a later "top" only had boilerplate above it
@@ -886,6 +893,56 @@ def _chosen(
         starts[0] = replace(starts[0], cut=0)
     tail = _tail(lines, threshold) if starts else None
     return [*starts, tail] if tail else starts, decisions
+
+
+def _item_end(lines: Sequence[Line], candidate: _Candidate) -> str | None:
+    """The shape (casefolded, numbers as "#") of the last line before the candidate's cut, when
+    that line is no prose (a "Match report →", an "Expand | Share" bar, a counter): how the item
+    above it ends. None when prose ends it, or nothing."""
+    index = candidate.cut - 1
+    while index >= 0 and lines[index].blank:
+        index -= 1
+    if index < 0 or lines[index].prose:
+        return None
+    shape: str = DIGITS.sub("#", lines[index].text.casefold())
+    return shape
+
+
+def _item_ends(
+    lines: Sequence[Line], candidates: Sequence[_Candidate], decisions: Sequence[SplitDecision], settings: AutoSettings
+) -> dict[int, str]:
+    """The refused candidates (by index) after a line shaped like the line that ends the item above
+    `settings.item_end_starts` or more accepted starts: the page's own way to close an item, learnt
+    from the starts that stood on their own evidence. A start right under another start is left
+    alone (it is that start's header)."""
+    counts = Counter(
+        end
+        for c, d in zip(candidates, decisions, strict=True)
+        if d.accepted and not d.top and (end := _item_end(lines, c)) is not None
+    )
+    out = {}
+    for i, (candidate, decision) in enumerate(zip(candidates, decisions, strict=True)):
+        if decision.accepted or decision.top or any(cue.name == "auto.stacked" for cue in decision.cues):
+            continue
+        end = _item_end(lines, candidate)
+        if end is not None and counts[end] >= settings.item_end_starts:
+            out[i] = end
+    return out
+
+
+def _with_item_ends(
+    candidates: Sequence[_Candidate],
+    decisions: Sequence[SplitDecision],
+    ended: Mapping[int, str],
+    settings: AutoSettings,
+) -> tuple[list[_Candidate], list[SplitDecision]]:
+    """The candidates and their decisions, those in `ended` (see `_item_ends`) marked and given `item_end`."""
+    candidates, decisions = list(candidates), list(decisions)
+    for i, line in ended.items():
+        note = f"the item above ends as {settings.item_end_starts}+ do above starts that stood: {line!r}"
+        decisions[i] = _with_cue(decisions[i], CueScore("auto.item-end", settings.item_end, note))
+        candidates[i] = replace(candidates[i], unmarked=False)
+    return candidates, decisions
 
 
 def _folded(text: str) -> str:
@@ -1526,7 +1583,7 @@ def _unmarked_alone(
 def _shortest_story(decision: SplitDecision, settings: AutoSettings) -> int:
     """The least text a start may leave on either side: `min_story_chars`, or `sure_story_chars` for a
     start well over the threshold whose header shape recurs (the short items of a ticker or a digest)."""
-    recurs = any(cue.name == "auto.repetition" for cue in decision.cues)
+    recurs = any(cue.name in ("auto.repetition", "auto.item-end") for cue in decision.cues)
     sure = recurs and decision.score >= decision.threshold + settings.sure_margin
     return settings.sure_story_chars if sure else settings.min_story_chars
 

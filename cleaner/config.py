@@ -54,6 +54,12 @@ class AutoSettings:
         starts in a single article's chrome too), and `anchor`, are weighed only on a page where this
         many starts (besides a header at the top) stood without them; there, a story needs only
         `multi_story_chars` (a digest's short items), not `min_story_chars`.
+    item_end, item_end_starts: a line that is no prose and ends the item above `item_end_starts` or
+        more starts that stood (numbers aside: "Expand | Share", "Match report →", "Photo 3 of 8") is
+        the page's own way to close an item, learnt from the page: a refused start after a line of
+        that shape gets `item_end`, and is marked (and may be as short as a repeated shape's, see
+        `sure_story_chars`). A page needs two starts standing before it learns anything, so no
+        single article is split by it.
     multi_page: added to every start of a piece where another start stands already: a page that has
         shown itself a multi-article page needs less evidence for its other stories (a single
         article's sub-headings rarely get there, as it has no first start to show).
@@ -89,6 +95,8 @@ class AutoSettings:
     multi_story_chars: int = 200
     furniture_items: int = 3
     furniture_chars: int = 80
+    item_end: float = 0.5
+    item_end_starts: int = 2
 
 
 SEGMENT_MODES = ("auto", "rules", "off")
