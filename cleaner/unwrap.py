@@ -34,6 +34,7 @@ NEAR_SHARE = 0.3
 LOWER_SHARE = 0.4
 #: A line that starts a new item, a quote, a heading or a table row, or holds no letter: never
 #: the rest of the line above.
+LETTERS = regex.compile(r"\p{L}+")
 NEW_ITEM = regex.compile(r"[-*•>#|+=_~]|\d{1,3}[.)][ \t]|\[\d{1,3}\]|[^\p{L}]*$")
 
 
@@ -64,9 +65,26 @@ def forced_breaks(lines: Sequence[str], width: int) -> list[int]:
         line, following = lines[index], lines[index + 1]
         if not line or not following or NEW_ITEM.match(following):
             continue
+        if following[0].isupper() and headline_cased(line):
+            continue  # a headline over its story's first line, not a sentence broken for room
         if len(line) >= width - SLACK and len(line) + 1 + len(following.split()[0]) > width:
             breaks.append(index)
     return breaks
+
+
+def headline_cased(line: str, least: int = 3, share: float = 0.75) -> bool:
+    """Whether `line` is cased like a headline: of its words of three letters or more (`least` at
+    the least), `share` or more begin in capitals (title case, or all capitals).
+
+    >>> headline_cased("Unpredictable Sondland Faces Questions About Trump, Ukraine")
+    True
+    >>> headline_cased("workers completed installation of the four RS-25 engines into")
+    False
+    >>> headline_cased("LONDON (AP) — Britain's Conservative Party was accused")
+    False
+    """
+    words = [word for word in LETTERS.findall(line) if len(word) >= 3]
+    return len(words) >= least and sum(word[0].isupper() for word in words) >= share * len(words)
 
 
 def unwrap(text: str) -> tuple[str, list[RuleHit]]:

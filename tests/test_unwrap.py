@@ -61,6 +61,21 @@ def test_lines_the_writer_broke_stay_broken() -> None:
     assert unwrap(bullets)[1] == []
 
 
+def test_a_headline_over_its_storys_first_line_is_not_joined_to_it() -> None:
+    """A title-cased headline long enough that the next word would not have fitted after it, over a
+    wire story's first line: two lines the writer made, not a sentence broken for want of room."""
+    story = "WASHINGTON (AP) - " + "the council met on Tuesday to weigh the plan for a new bridge, which the mayor " * 9
+    body = "\n".join(textwrap.wrap(story.strip(), 64))
+    headline = "Unpredictable Sondland Faces Questions About Trump, Ukraine"
+    text = f"{headline}\n{body}\n"
+    joined, hits = unwrap(text)
+    assert joined.startswith(headline + "\nWASHINGTON")
+    assert hits, "the story's own lines are still joined"
+    # The same line in sentence case reads as a sentence broken for room: it is joined.
+    lowered = headline[0] + headline[1:].lower()
+    assert unwrap(text.replace(headline, lowered))[0].startswith(lowered + " WASHINGTON")
+
+
 def test_a_page_of_long_lines_has_no_wrap_width() -> None:
     page = "\n\n".join(p for a in ARTICLES[:5] for p in a.paragraphs)
     assert wrap_width(page.split("\n")) is None
