@@ -854,16 +854,22 @@ def _chosen(
     weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings)
     shown = sum(d.accepted and not d.top for d in weighed)
     if shown and settings.multi_page and whole_page:
-        # The page has shown itself a multi-article page: its other starts need less evidence.
+        # The page has shown itself a multi-article page: its other starts need less evidence, and
+        # where enough stood, an unmarked one needs a change of topic but no long stories.
         cue = CueScore("auto.multi-page", settings.multi_page, f"{shown} start(s) stood on their own evidence")
         decisions = [_with_cue(d, cue) for d in decisions]
-        weighed = _unmarked_alone(candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings)
+        unmarked = settings.unmarked_shown_chars if shown >= settings.multi_article_starts else None
+        weighed = _unmarked_alone(
+            candidates, _weigh_stories(candidates, decisions, lines, settings, before, unmarked), settings
+        )
+    else:
+        unmarked = None
     if settings.item_end and whole_page and sum(d.accepted and not d.top for d in weighed) >= settings.item_end_starts:
         ended = _item_ends(lines, candidates, weighed, settings)
         if ended:
             candidates, decisions = _with_item_ends(candidates, decisions, ended, settings)
             weighed = _unmarked_alone(
-                candidates, _weigh_stories(candidates, decisions, lines, settings, before), settings
+                candidates, _weigh_stories(candidates, decisions, lines, settings, before, unmarked), settings
             )
     decisions = weighed
     tops = [i for i, d in enumerate(decisions) if d.top and d.accepted]
@@ -911,10 +917,9 @@ def _item_end(lines: Sequence[Line], candidate: _Candidate) -> str | None:
 def _item_ends(
     lines: Sequence[Line], candidates: Sequence[_Candidate], decisions: Sequence[SplitDecision], settings: AutoSettings
 ) -> dict[int, str]:
-    """The refused candidates (by index) after a line shaped like the line that ends the item above
-    `settings.item_end_starts` or more accepted starts: the page's own way to close an item, learnt
-    from the starts that stood on their own evidence. A start right under another start is left
-    alone (it is that start's header)."""
+    """The candidates (by index) refused, or taken with no mark of the layout's, after a line shaped
+    like the line that ends the item above `settings.item_end_starts` or more accepted starts: the
+    page's own way to close an item, learnt from the starts that stood on their own evidence."""
     counts = Counter(
         end
         for c, d in zip(candidates, decisions, strict=True)
@@ -922,7 +927,7 @@ def _item_ends(
     )
     out = {}
     for i, (candidate, decision) in enumerate(zip(candidates, decisions, strict=True)):
-        if decision.accepted or decision.top or any(cue.name == "auto.stacked" for cue in decision.cues):
+        if decision.top or (decision.accepted and not candidate.unmarked):
             continue
         end = _item_end(lines, candidate)
         if end is not None and counts[end] >= settings.item_end_starts:
@@ -1647,6 +1652,7 @@ def _weigh_stories(
     lines: Sequence[Line],
     settings: AutoSettings,
     before: Sequence[int],
+    unmarked_chars: int | None = None,
 ) -> list[SplitDecision]:
     """Weigh the stories a set of starts would cut: veto short ones, credit long ones.
 
@@ -1657,6 +1663,8 @@ def _weigh_stories(
     both sides, and a clear change of topic, gets `long_stories`: two whole stories
     glued together hold plenty of text on both sides, page chrome (a menu, a box of
     links, a bio) holds little.
+    An unmarked start needs those long stories, or, given `unmarked_chars` (a page that has shown
+    itself a multi-article page), that many characters on both sides and the same change of topic.
     Starts are reconsidered one at a time, weakest first, until none changes. `before`: the
     lines' story characters, summed (`_story_before`).
     """
@@ -1689,7 +1697,7 @@ def _weigh_stories(
                 cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
                 verdicts[i] = _with_cue(decision, cue)
                 continue
-            if candidates[i].unmarked:
+            if candidates[i].unmarked and not (shifted and unmarked_chars and min(left, right) >= unmarked_chars):
                 note = f"{left} / {right} chars: no mark, and no long stories"
                 verdicts[i] = _refused(decision, "auto.unmarked", note)
                 continue

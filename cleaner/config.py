@@ -46,6 +46,9 @@ class AutoSettings:
         booking line); one such line is often a sub-heading's neighbour in running text.
     unmarked_starts: a headline the layout does not mark at all starts an article only with
         `long_story_chars` on both sides, and only where this many such starts are accepted.
+    unmarked_shown_chars: on a page where `multi_article_starts` starts stood already (a digest
+        dumped with no blank line, whose headlines nothing marks), an unmarked start with a clear
+        change of topic needs only this much story on both sides, not `long_story_chars`.
     inner_extra: a segment a segment-boundary rule produced splits only with this much more evidence.
     furniture_items, furniture_chars: a line of at most `furniture_chars` that is no prose and recurs
         (numbers aside) in this many of a page's articles or more, and in half of them, is furniture
@@ -88,6 +91,7 @@ class AutoSettings:
     repetition: float = 0.3
     announced: float = 0.5
     unmarked_starts: int = 2
+    unmarked_shown_chars: int = 300
     furniture_lines: int = 2
     inner_extra: float = 0.3
     multi_page: float = 0.2
