@@ -888,6 +888,10 @@ def _chosen(
         decisions[weaker] = _refused(decisions[weaker], "auto.stacked", note)
     candidates = _with_stacked_headlines(candidates, decisions, lines)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
+    if settings.retitle_share:
+        words = _Words(lines, {})
+        ends = [c.cut for c, _ in accepted[1:]] + [len(lines)] * bool(accepted)
+        accepted = [(_retitled(c, lines, words, settings, end), d) for (c, d), end in zip(accepted, ends, strict=True)]
     starts = [
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
         for c, d in accepted
@@ -948,6 +952,48 @@ def _with_item_ends(
         decisions[i] = _with_cue(decisions[i], CueScore("auto.item-end", settings.item_end, note))
         candidates[i] = replace(candidates[i], unmarked=False)
     return candidates, decisions
+
+
+def _named_share(text: str, words: _Words, story: int, size: int, until: int) -> float | None:
+    """The share of `text`'s content words found in the first `size` content words of the story
+    from line `story` up to line `until`; None for a text of fewer than two."""
+    head = set(_content_words(text))
+    if len(head) < 2:
+        return None
+    return len(words.found_from(story, size, head, until)) / len(head)
+
+
+def _retitled(
+    candidate: _Candidate, lines: Sequence[Line], words: _Words, settings: AutoSettings, until: int
+) -> _Candidate:
+    """The candidate, titled by the headline among the first `retitle_lines` lines of its story
+    when its own title does not name the story (fewer than `retitle_kept` of its content words in
+    the story's first `anchor_words`, the story running up to line `until`) and that line does
+    (`retitle_share` of its words in the story under it): the line on top was page furniture
+    shaped like a headline (an author's name, a menu, a column's running head), and the headline
+    under it leaves the text for the title. The search stops at a boilerplate or cue line, and
+    after the first line that reads as prose (weighed first: a long headline reads as prose)."""
+    size = settings.anchor_words
+    if (_named_share(candidate.title or "", words, candidate.body, size, until) or 0.0) >= settings.retitle_kept:
+        return candidate
+    index, seen = candidate.body, 0
+    while index < len(lines) and seen < settings.retitle_lines:
+        line = lines[index]
+        if line.blank:
+            index += 1
+            continue
+        if line.junk or line.cue is not None:
+            break
+        if line.headline is not None:
+            share = _named_share(line.text, words, index + 1, size, until)
+            if share is not None and share >= settings.retitle_share:
+                title = line.headline_groups.get("title") or line.text
+                return replace(candidate, title=title.strip(), body=index + 1)
+        if line.prose:
+            break
+        seen += 1
+        index += 1
+    return candidate
 
 
 def _folded(text: str) -> str:
@@ -1493,11 +1539,13 @@ class _Words:
             index -= 1
         return out
 
-    def found_from(self, index: int, size: int, wanted: set[str]) -> set[str]:
-        """Which of `wanted` the first `size` content words from line `index` on hold (stops early
-        once all are found, and after `4 * size` lines)."""
+    def found_from(self, index: int, size: int, wanted: set[str], until: int | None = None) -> set[str]:
+        """Which of `wanted` the first `size` content words from line `index` on (up to line `until`)
+        hold (stops early once all are found, and after `4 * size` lines)."""
         found: set[str] = set()
         stop = min(len(self._lines), index + 4 * size)  # a long run of lines without words (a menu) ends it too
+        if until is not None:
+            stop = min(stop, until)
         while index < stop and size > 0 and len(found) < len(wanted):
             words = self.on_line(index)[:size]
             found |= wanted.intersection(words)

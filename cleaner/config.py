@@ -63,6 +63,11 @@ class AutoSettings:
         that shape gets `item_end`, and is marked (and may be as short as a repeated shape's, see
         `sure_story_chars`). A page needs two starts standing before it learns anything, so no
         single article is split by it.
+    retitle_share, retitle_kept, retitle_lines: a start whose title does not name its story (fewer
+        than `retitle_kept` of its content words among the story's first `anchor_words`) takes for
+        title a headline among the story's first `retitle_lines` lines that does (`retitle_share`
+        of its words in the story under it): the line on top was furniture shaped like a headline
+        (a name, a menu, a running head). 0 turns it off.
     multi_page: added to every start of a piece where another start stands already: a page that has
         shown itself a multi-article page needs less evidence for its other stories (a single
         article's sub-headings rarely get there, as it has no first start to show).
@@ -100,6 +105,9 @@ class AutoSettings:
     furniture_items: int = 3
     furniture_chars: int = 80
     item_end: float = 0.5
+    retitle_share: float = 0.4
+    retitle_kept: float = 0.2
+    retitle_lines: int = 3
     item_end_starts: int = 2
 
 

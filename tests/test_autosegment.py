@@ -874,3 +874,33 @@ def test_a_text_browser_dump_splits_as_the_page_does() -> None:
 
     plain, dumped, numbered = recovered(related, False), recovered(related, True), recovered(kept, True)
     assert dumped >= plain - 15 and dumped >= numbered + 25, (plain, dumped, numbered)
+
+
+def _names_its_story(item: layouts.Article) -> bool:
+    """Whether half of the headline's content words come back in the story's first 120."""
+    head = set(autosegment._content_words(item.title))
+    story = set(autosegment._content_words(" ".join(item.paragraphs))[:120])
+    return len(head) >= 2 and len(head & story) >= len(head) / 2
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_headline_under_furniture_shaped_like_one_is_the_title(seed: int) -> None:
+    """Each item opens with a column's running head shaped like a headline and a byline, then the
+    item's own headline over its story: the running head names nothing in the story, the headline
+    does (`retitle_share`), so the headline is the title and leaves the text. With it off, the
+    running head is every item's title and the headline stays in the text. (Items whose headline
+    names its story: "The man whose duvet nearly killed him" shares one word with its first 120,
+    and cannot be told from furniture this way.)"""
+    rng = random.Random(seed)
+    named = [a for a in MIDSIZE if " ".join(a.paragraphs).isascii() and _names_its_story(a)]
+    items = rng.sample(named, 4)
+    names = ["Zac Hall", "Maria Schmidt", "Julien Fabre", "Tom Becker"]
+    page = "\n\n".join(
+        f"Weekend Reading Club\nBy {name}\n\n{item.title}\n" + "\n".join(item.paragraphs)
+        for item, name in zip(items, names, strict=True)
+    )
+    articles = CLEANER.clean(page)
+    assert [a.title for a in articles] == [item.title for item in items]
+    assert all(not a.text.startswith(item.title) for a, item in zip(articles, items, strict=True))
+    plain = [a.title for a in CLEANER.with_config(auto=AutoSettings(retitle_share=0.0)).clean(page)]
+    assert plain[1:] == ["Weekend Reading Club"] * 3  # (the first item's header on top is read apart)
