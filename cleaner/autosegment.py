@@ -896,6 +896,7 @@ def _chosen(
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
         for c, d in accepted
     ]
+    starts = _without_shared_prefixes(starts)
     if starts and _preamble(lines, accepted[0][0].cut, settings):
         # What precedes the first story is a few short lines (a digest's own title and date, a
         # greeting, the menus over a page's top header): page furniture, cut with the first header.
@@ -994,6 +995,43 @@ def _retitled(
         seen += 1
         index += 1
     return candidate
+
+
+#: What may open a headline as the page's own label for every item: a word or three and a colon or
+#: an equals sign ("Thread: ", "LOWER THIRD: ", "Titel = "), a number ("1.1 ", "3. ", "2 – "), or a
+#: time ("20:33 MEZ ").
+TITLE_PREFIX = regex.compile(
+    r"(?:[^\W\d_][\w'’]*(?:[ \t][\w'’]+){0,2}[ \t]?[:=]"
+    r"|\d{1,3}(?:\.\d{1,3})*\.?(?:[ \t]?[–—-])?"
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]?(?i:h|uhr|mez|cet|gmt|bst|et|[ap]\.?m\.?))?)[ \t]+(?=\S)"
+)
+
+
+def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
+    """The starts, their titles without an opening label two or more of them share (numbers
+    aside): the page's way to present every item ("Thread: ", "1.1 ", "20:33 MEZ "), no part of any
+    headline. A label only one title has ("Fact check: ...") may be the headline's own.
+
+    >>> from cleaner.types import SplitDecision
+    >>> titled = [Start(0, 0, t, {}, SplitDecision(0, t, 1.0, 1.0, (), True)) for t in
+    ...           ("Thread: Rail strike ends", "Thread: Harvest festival draws crowds", "Fact check: Is it true?")]
+    >>> [s.title for s in _without_shared_prefixes(titled)]
+    ['Rail strike ends', 'Harvest festival draws crowds', 'Fact check: Is it true?']
+    """
+    shapes = []
+    for start in starts:
+        match = TITLE_PREFIX.match(start.title or "")
+        rest = (start.title or "")[match.end() :] if match else ""
+        shapes.append(DIGITS.sub("#", match.group().casefold().strip()) if match and len(rest.split()) >= 2 else None)
+    counts = Counter(shape for shape in shapes if shape is not None)
+    out = []
+    for start, shape in zip(starts, shapes, strict=True):
+        if shape is not None and counts[shape] >= 2:
+            match = TITLE_PREFIX.match(start.title or "")
+            assert match is not None
+            start = replace(start, title=(start.title or "")[match.end() :])
+        out.append(start)
+    return out
 
 
 def _folded(text: str) -> str:

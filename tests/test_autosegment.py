@@ -904,3 +904,17 @@ def test_a_headline_under_furniture_shaped_like_one_is_the_title(seed: int) -> N
     assert all(not a.text.startswith(item.title) for a, item in zip(articles, items, strict=True))
     plain = [a.title for a in CLEANER.with_config(auto=AutoSettings(retitle_share=0.0)).clean(page)]
     assert plain[1:] == ["Weekend Reading Club"] * 3  # (the first item's header on top is read apart)
+
+
+@pytest.mark.parametrize("label", ["Thread: ", "LOWER THIRD: ", "1.{k} ", "20:3{k} MEZ "])
+def test_a_label_every_headline_of_a_page_opens_with_leaves_the_titles(label: str) -> None:
+    """Headlines the page opens with its own label ("Thread: ", a section number, a time): shared
+    by two titles or more, the label is the page's, and leaves every title; the headline's own
+    words stay."""
+    items = random.Random(4).sample([a for a in MIDSIZE if " ".join(a.paragraphs).isascii()], 3)
+    names = ["Zac Hall", "Maria Schmidt", "Julien Fabre"]
+    page = "\n\n".join(
+        f"{label.format(k=k + 1)}{item.title}\nBy {name}\n\n" + "\n".join(item.paragraphs)
+        for k, (item, name) in enumerate(zip(items, names, strict=True))
+    )
+    assert [a.title for a in CLEANER.clean(page)] == [item.title for item in items]
