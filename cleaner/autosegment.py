@@ -955,13 +955,14 @@ def _with_item_ends(
     return candidates, decisions
 
 
-def _named_share(text: str, words: _Words, story: int, size: int, until: int) -> float | None:
+def _named_share(text: str, words: _Words, story: int, size: int, until: int, enough: float = 1.0) -> float | None:
     """The share of `text`'s content words found in the first `size` content words of the story
-    from line `story` up to line `until`; None for a text of fewer than two."""
+    from line `story` up to line `until` (the search stops once the share reaches `enough`); None
+    for a text of fewer than two."""
     head = set(_content_words(text))
     if len(head) < 2:
         return None
-    return len(words.found_from(story, size, head, until)) / len(head)
+    return len(words.found_from(story, size, head, until, math.ceil(enough * len(head)))) / len(head)
 
 
 def _retitled(
@@ -975,7 +976,8 @@ def _retitled(
     under it leaves the text for the title. The search stops at a boilerplate or cue line, and
     after the first line that reads as prose (weighed first: a long headline reads as prose)."""
     size = settings.anchor_words
-    if (_named_share(candidate.title or "", words, candidate.body, size, until) or 0.0) >= settings.retitle_kept:
+    kept = settings.retitle_kept
+    if (_named_share(candidate.title or "", words, candidate.body, size, until, kept) or 0.0) >= kept:
         return candidate
     index, seen = candidate.body, 0
     while index < len(lines) and seen < settings.retitle_lines:
@@ -986,7 +988,7 @@ def _retitled(
         if line.junk or line.cue is not None:
             break
         if line.headline is not None:
-            share = _named_share(line.text, words, index + 1, size, until)
+            share = _named_share(line.text, words, index + 1, size, until, settings.retitle_share)
             if share is not None and share >= settings.retitle_share:
                 title = line.headline_groups.get("title") or line.text
                 return replace(candidate, title=title.strip(), body=index + 1)
@@ -1577,14 +1579,17 @@ class _Words:
             index -= 1
         return out
 
-    def found_from(self, index: int, size: int, wanted: set[str], until: int | None = None) -> set[str]:
+    def found_from(
+        self, index: int, size: int, wanted: set[str], until: int | None = None, enough: int | None = None
+    ) -> set[str]:
         """Which of `wanted` the first `size` content words from line `index` on (up to line `until`)
-        hold (stops early once all are found, and after `4 * size` lines)."""
+        hold (stops early once all are found, or `enough` of them, and after `4 * size` lines)."""
         found: set[str] = set()
         stop = min(len(self._lines), index + 4 * size)  # a long run of lines without words (a menu) ends it too
         if until is not None:
             stop = min(stop, until)
-        while index < stop and size > 0 and len(found) < len(wanted):
+        most = len(wanted) if enough is None else min(enough, len(wanted))
+        while index < stop and size > 0 and len(found) < most:
             words = self.on_line(index)[:size]
             found |= wanted.intersection(words)
             size -= len(words)

@@ -148,7 +148,7 @@ def _run_pass(
         if kind in skip:
             continue
         if kind is Kind.LINE_DROP:
-            if quiet.get(LINE_DROP_KEY) == text:
+            if quiet.get(LINE_DROP_KEY) == text or rules.line_matchers[scope].empty:
                 continue
             if scanned is not text:
                 found, scanned = rules.scan(text), text

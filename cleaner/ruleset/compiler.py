@@ -133,6 +133,11 @@ class LineMatcher:
     memo: LineMemo[str, str | tuple[int, ...]] = field(default_factory=LineMemo, compare=False, repr=False)
     context_memo: LineMemo[tuple[int, str, str], bool] = field(default_factory=LineMemo, compare=False, repr=False)
 
+    @property
+    def empty(self) -> bool:
+        """Whether no rule is here at all (a scope with no line-drop rule: nothing to look up per line)."""
+        return not (self.literal or self.patterns or self.contextual)
+
     def context_test(self, position: int, part: str, line: str) -> bool:
         """Whether contextual rule `position`'s `match`, `prev` or `next` pattern holds on `line`.
 
