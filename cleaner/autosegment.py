@@ -727,16 +727,15 @@ def find_starts(
     relaxed = settings.multi_story_chars != settings.min_story_chars
     if not (gated or settings.anchor or relaxed):
         lines = _mark_loose(classified, loose)
-        return _chosen(
-            lines, *_scored(lines, cues, settings, inner, whole_page, names, known), cues, settings, inner, whole_page
-        )
+        candidates, decisions = _scored(lines, cues, settings, inner, whole_page, names, known)
+        return _chosen(lines, candidates, decisions, cues, settings, inner, whole_page, known)
     # First without the cues a single article's chrome could satisfy (and with the stricter least
     # story): only a page that shows itself a multi-article page without them gets them.
     plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
     plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
     strict = replace(settings, anchor=0.0)
     candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
-    first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page)
+    first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page, known)
     if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
         return first
     full = _mark_loose(classified, loose)
@@ -746,9 +745,9 @@ def find_starts(
         # story was too short for the stricter reading.
         if not relaxed or not any(_refused_as(d, "auto.short-story") for d in first[1]):
             return first
-        return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page)
+        return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page, known)
     candidates, decisions = _scored(full, cues, shown, inner, whole_page, names, known)
-    return _chosen(full, candidates, decisions, cues, shown, inner, whole_page)
+    return _chosen(full, candidates, decisions, cues, shown, inner, whole_page, known)
 
 
 def _refused_as(decision: SplitDecision, name: str) -> bool:
@@ -844,8 +843,10 @@ def _chosen(
     settings: AutoSettings,
     inner: bool,
     whole_page: bool,
+    known: dict[str, tuple[str, ...]],
 ) -> tuple[list[Start], list[SplitDecision]]:
-    """The starts chosen among the `candidates` scored: the stories they cut weighed (see `find_starts`)."""
+    """The starts chosen among the `candidates` scored: the stories they cut weighed (see `find_starts`).
+    `known`: the content words of the page's line texts, read once for all its readings."""
     if not candidates:
         return [], []
     datelines = [rule for rule in cues if rule.rule.cue == "dateline"]
@@ -889,7 +890,7 @@ def _chosen(
     candidates = _with_stacked_headlines(candidates, decisions, lines)
     accepted = [(c, d) for c, d in zip(candidates, decisions, strict=True) if d.accepted]
     if settings.retitle_share:
-        words = _Words(lines, {})
+        words = _Words(lines, known)
         ends = [c.cut for c, _ in accepted[1:]] + [len(lines)] * bool(accepted)
         accepted = [(_retitled(c, lines, words, settings, end), d) for (c, d), end in zip(accepted, ends, strict=True)]
     starts = [
@@ -955,11 +956,12 @@ def _with_item_ends(
     return candidates, decisions
 
 
-def _named_share(text: str, words: _Words, story: int, size: int, until: int, enough: float = 1.0) -> float | None:
-    """The share of `text`'s content words found in the first `size` content words of the story
-    from line `story` up to line `until` (the search stops once the share reaches `enough`); None
-    for a text of fewer than two."""
-    head = set(_content_words(text))
+def _named_share(
+    head: set[str], words: _Words, story: int, size: int, until: int | None = None, enough: float = 1.0
+) -> float | None:
+    """The share of the content words `head` found in the first `size` content words of the story
+    from line `story` on (up to line `until`; the search stops once the share reaches `enough`);
+    None for fewer than two words: a line that short names nothing."""
     if len(head) < 2:
         return None
     return len(words.found_from(story, size, head, until, math.ceil(enough * len(head)))) / len(head)
@@ -977,7 +979,8 @@ def _retitled(
     after the first line that reads as prose (weighed first: a long headline reads as prose)."""
     size = settings.anchor_words
     kept = settings.retitle_kept
-    if (_named_share(candidate.title or "", words, candidate.body, size, until, kept) or 0.0) >= kept:
+    own = _named_share(set(_content_words(candidate.title or "")), words, candidate.body, size, until, kept)
+    if (own or 0.0) >= kept:
         return candidate
     index, seen = candidate.body, 0
     while index < len(lines) and seen < settings.retitle_lines:
@@ -988,7 +991,7 @@ def _retitled(
         if line.junk or line.cue is not None:
             break
         if line.headline is not None:
-            share = _named_share(line.text, words, index + 1, size, until, settings.retitle_share)
+            share = _named_share(set(words.on_line(index)), words, index + 1, size, until, settings.retitle_share)
             if share is not None and share >= settings.retitle_share:
                 title = line.headline_groups.get("title") or line.text
                 return replace(candidate, title=title.strip(), body=index + 1)
@@ -1020,20 +1023,20 @@ def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
     >>> [s.title for s in _without_shared_prefixes(titled)]
     ['Rail strike ends', 'Harvest festival draws crowds', 'Fact check: Is it true?']
     """
-    shapes = []
-    for start in starts:
-        match = TITLE_PREFIX.match(start.title or "")
-        rest = (start.title or "")[match.end() :] if match else ""
-        shapes.append(DIGITS.sub("#", match.group().casefold().strip()) if match and len(rest.split()) >= 2 else None)
+    matches = [TITLE_PREFIX.match(start.title or "") for start in starts]
+    shapes = [
+        DIGITS.sub("#", m.group().casefold().strip())
+        if m and len((start.title or "")[m.end() :].split()) >= 2
+        else None
+        for start, m in zip(starts, matches, strict=True)
+    ]
     counts = Counter(shape for shape in shapes if shape is not None)
-    out = []
-    for start, shape in zip(starts, shapes, strict=True):
-        if shape is not None and counts[shape] >= 2:
-            match = TITLE_PREFIX.match(start.title or "")
-            assert match is not None
-            start = replace(start, title=(start.title or "")[match.end() :])
-        out.append(start)
-    return out
+    return [
+        replace(start, title=(start.title or "")[m.end() :])
+        if m and shape is not None and counts[shape] >= 2
+        else start
+        for start, m, shape in zip(starts, matches, shapes, strict=True)
+    ]
 
 
 def _folded(text: str) -> str:
@@ -1508,9 +1511,8 @@ def _anchored(candidate: _Candidate, lines: Sequence[Line], words: _Words, size:
     """
     whole_line = candidate.title == lines[candidate.headline].text
     head = set(words.on_line(candidate.headline) if whole_line else _content_words(candidate.title or ""))
-    if len(head) < 2:
-        return None
-    return len(words.found_from(candidate.body, size, head)) / len(head) * min(len(head), 4) / 4
+    share = _named_share(head, words, candidate.body, size)
+    return None if share is None else share * min(len(head), 4) / 4
 
 
 def _dateline_opening(text: str, datelines: Sequence[CompiledRule]) -> CompiledRule | None:

@@ -34,8 +34,9 @@ NEAR_SHARE = 0.3
 LOWER_SHARE = 0.4
 #: A line that starts a new item, a quote, a heading or a table row, or holds no letter: never
 #: the rest of the line above.
-LETTERS = regex.compile(r"\p{L}+")
 NEW_ITEM = regex.compile(r"[-*•>#|+=_~]|\d{1,3}[.)][ \t]|\[\d{1,3}\]|[^\p{L}]*$")
+#: The words of a line, as `headline_cased` counts them.
+LETTERS = regex.compile(r"\p{L}+")
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
