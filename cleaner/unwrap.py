@@ -35,6 +35,9 @@ LOWER_SHARE = 0.4
 #: A line that starts a new item, a quote, a heading or a table row, or holds no letter: never
 #: the rest of the line above.
 NEW_ITEM = regex.compile(r"[-*•>#|+=_~]|\d{1,3}[.)][ \t]|\[\d{1,3}\]|[^\p{L}]*$")
+#: A run of characters no wrapper breaks (a URL, a path): a line holding one ends where it ends,
+#: however wide the text was wrapped (a text browser's list of link targets), so it tells no width.
+UNBREAKABLE = regex.compile(r"\S{26,}")
 #: The words of a line, as `headline_cased` counts them.
 LETTERS = regex.compile(r"\p{L}+")
 
@@ -47,8 +50,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     68
     >>> wrap_width(["A paragraph " * 20] * 12) is None
     True
+    >>> wrap_width(["word " * 13 + "end"] * 12 + ["12. https://example.org/2024/12/03/a-long-story-slug-here/"] * 3)
+    68
     """
-    sizes = sorted(len(line) for line in lines if line)
+    sizes = sorted(len(line) for line in lines if line and not UNBREAKABLE.search(line))
     if len(sizes) < MIN_LINES:
         return None
     width = sizes[max(0, int(len(sizes) * 0.95) - 1)]
