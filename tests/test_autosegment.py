@@ -41,6 +41,7 @@ import layouts_holdout5  # noqa: E402
 import layouts_holdout6  # noqa: E402
 import layouts_holdout7  # noqa: E402
 import layouts_holdout8  # noqa: E402
+import layouts_holdout9  # noqa: E402
 
 CLEANER = Cleaner.from_rules()
 RELATED = CLEANER.with_config(keep_related=True)
@@ -93,6 +94,7 @@ def test_generated_pages_really_are_split() -> None:
         layouts_holdout6,
         layouts_holdout7,
         layouts_holdout8,
+        layouts_holdout9,
     ],
     ids=lambda module: module.__name__,
 )
