@@ -1070,12 +1070,12 @@ def _announced(candidate: _Candidate, lines: Sequence[Line], listed: Sequence[tu
 
 def _preamble(lines: Sequence[Line], cut: int, settings: AutoSettings, most: int = 3) -> bool:
     """Whether the lines before `cut` are a preamble: at most `most` lines of text (boilerplate
-    and cues aside), together shorter than `min_story_chars`, or any number of short lines with no
+    and cues aside), together shorter than `preamble_chars`, or any number of short lines with no
     prose among them (a masthead and its menus)."""
     content = [line for line in lines[:cut] if not (line.blank or line.junk or line.cue is not None)]
     if not any(line.prose for line in content):
-        return sum(len(line.text) for line in content) < 2 * settings.min_story_chars
-    return len(content) <= most and sum(len(line.text) for line in content) < settings.min_story_chars
+        return sum(len(line.text) for line in content) < 2 * settings.preamble_chars
+    return len(content) <= most and sum(len(line.text) for line in content) < settings.preamble_chars
 
 
 def _tail(lines: Sequence[Line], threshold: float) -> Start | None:

@@ -57,6 +57,9 @@ class AutoSettings:
         starts in a single article's chrome too), and `anchor`, are weighed only on a page where this
         many starts (besides a header at the top) stood without them; there, a story needs only
         `multi_story_chars` (a digest's short items), not `min_story_chars`.
+    preamble_chars: what precedes the first start is the page's preamble (its title, date line or
+        greeting, cut with the first header) when its few lines hold less text than this, on either
+        reading (a shown page's `multi_story_chars` is for its stories, not its preamble).
     item_end, item_end_starts: a line that is no prose and ends the item above `item_end_starts` or
         more starts that stood (numbers aside: "Expand | Share", "Match report →", "Photo 3 of 8") is
         the page's own way to close an item, learnt from the page: a refused start after a line of
@@ -101,7 +104,8 @@ class AutoSettings:
     inner_extra: float = 0.3
     multi_page: float = 0.2
     multi_article_starts: int = 2
-    multi_story_chars: int = 200
+    multi_story_chars: int = 100
+    preamble_chars: int = 300
     furniture_items: int = 3
     furniture_chars: int = 80
     item_end: float = 0.5

@@ -761,12 +761,12 @@ def test_paragraphs_parted_by_blank_lines_are_not_double_spaced() -> None:
     assert len(autosegment.classify(double, [], frozenset(), None, AutoSettings())) < double.count("\n")
 
 
-@pytest.mark.parametrize("seed", [1, 5, 9])
+@pytest.mark.parametrize("seed", range(1, 13))
 def test_short_items_split_once_the_page_shows_itself_a_multi_article_page(seed: int) -> None:
-    """A digest whose middle items hold a couple of sentences each (200 to 300 characters): under
+    """A digest whose middle items hold a sentence or two each (120 to 190 characters): under
     `min_story_chars` (300), but where two starts stood on the stricter reading, a story needs only
-    `multi_story_chars` (200). With both at 300 the short items stay glued to the story above. (Of
-    seeds 1 to 9, seed 2 fails: a short item's few words read as the story above's topic.)"""
+    `multi_story_chars` (100). With it at 200 (and no item end learnt from the "Comments" line
+    that closes every item, which would split them another way) they stay glued to the story above."""
     rng = random.Random(seed)
     items = rng.sample([a for a in MIDSIZE if " ".join(a.paragraphs).isascii()], 5)
     names = ["Zac Hall", "Maria Schmidt", "", "", "Julien Fabre"]
@@ -775,9 +775,9 @@ def test_short_items_split_once_the_page_shows_itself_a_multi_article_page(seed:
         if name:
             page += f"Advertisement\n{item.title}\nBy {name}\n" + "\n".join(item.paragraphs) + "\nComments\n"
         else:  # no byline: its header shape does not recur (see `sure_story_chars`)
-            page += f"Advertisement\n{item.title}\n{_short_body(item, 210, 290)}\nComments\n"
+            page += f"Advertisement\n{item.title}\n{_short_body(item, 120, 190)}\nComments\n"
     assert [a.title for a in CLEANER.clean(page)] == [item.title for item in items]
-    strict = CLEANER.with_config(auto=AutoSettings(multi_story_chars=300))
+    strict = CLEANER.with_config(auto=AutoSettings(multi_story_chars=200, item_end=0.0))
     assert len(strict.clean(page)) < 5
 
 
