@@ -1233,6 +1233,11 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         cue_lines += 1
         below += 1
         fields = fields or FIELD.fullmatch(following.text) is not None
+    dated = any(lines[i].cue_type in HEADER_CUES - {"kicker"} for i in header)  # a kicker may head the next item
+    if dated and not _body_follows(lines, below):
+        block = _metadata_block(lines, below, settings)
+        header.extend(block)
+        below = block[-1] + 1 if block else below
     if not _body_follows(lines, below):
         return None
     if line.junk and not header:
@@ -1260,6 +1265,31 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     meta = _meta([lines[i] for i in sorted(header)])
     title = line.headline_groups.get("title") or line.text
     return _Candidate(index, tuple(sorted(header)), tuple(gap), cut, below, above, title.strip(), meta)
+
+
+def _metadata_block(lines: Sequence[Line], index: int, settings: AutoSettings, longest: int = 40) -> list[int]:
+    """The lines from `index` on of a block of metadata no rule names, where the header found
+    reaches on to the story's first prose line: short lines that hold no sentence ("Financial
+    Times", "FTFTA", "English"), header cue lines and boilerplate (a press database's record of
+    source, code and language under the date). None when the block does not end in prose, or holds
+    a line of another shape (a list's item, a long line: another headline) or another cue (a
+    "Read more", a trailer: the item's end)."""
+    probe = index
+    block: list[int] = []
+    while probe < len(lines) and len(block) <= settings.header_lines:
+        line = lines[probe]
+        if line.prose:
+            return block
+        if line.cue is not None and line.cue_type not in HEADER_CUES:
+            return []  # a "Read more", a separator, a trailer: the item's end, not its header
+        if not (line.blank or line.junk):
+            short = len(line.text) <= longest and line.cue is None and LIST_ITEM.match(line.text) is None
+            if not (short or line.cue is not None):
+                return []
+        if not line.blank:
+            block.append(probe)
+        probe += 1
+    return []
 
 
 def _record_line(line: Line, header: Sequence[int]) -> bool:

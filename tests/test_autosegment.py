@@ -920,3 +920,40 @@ def test_a_label_every_headline_of_a_page_opens_with_leaves_the_titles(label: st
         for k, (item, name) in enumerate(zip(items, names, strict=True))
     )
     assert [a.title for a in CLEANER.clean(page)] == [item.title for item in items]
+
+
+@pytest.mark.parametrize("seed", [1, 3, 5, 7])
+def test_a_header_reaching_on_in_a_block_of_bare_metadata_lines_still_heads_its_story(seed: int) -> None:
+    """A press database's export: under each headline its word count, its date, then lines no rule
+    names (the source, its code, the language) and a copyright line, and no blank line before the
+    story. The dated header reaches on through that block to the first prose line: each document
+    is an article, titled by its headline, and the block leaves the text. (Headlines that name
+    their story: the word count under a headline is taken into its header only then.)"""
+    rng = random.Random(seed)
+    named = [a for a in MIDSIZE if " ".join(a.paragraphs).isascii() and _names_its_story(a)]
+    items = rng.sample(named, 4)
+    sources = [
+        ("Financial Times", "FTFTA"),
+        ("The Guardian", "GRDN"),
+        ("The Irish Times", "IRTI"),
+        ("Le Monde", "LEMOND"),
+    ]
+    page = ""
+    for k, (item, (source, code)) in enumerate(zip(items, sources, strict=True)):
+        words = len(" ".join(item.paragraphs).split())
+        page += (
+            f"{item.title}\n{words} words\n{3 + k} April 2024\n{source}\n{code}\nEnglish\n"
+            f"(c) 2024 {source}. All rights reserved.\n"
+            + "\n".join(item.paragraphs)
+            + f"\n\nDocument {code}0000020240403efmw000{k}\n\n\n\n"
+        )
+    articles = RELATED.clean(page)
+    assert [a.title for a in articles] == [item.title for item in items]
+    assert not any(
+        code in a.text.split("\n") or "English" in a.text.split("\n") for a in articles for _, code in sources
+    )
+
+
+def _names_its_story(item: layouts.Article) -> bool:
+    text = " ".join(item.paragraphs).casefold()
+    return any(word in text for word in item.title.casefold().split() if len(word) >= 5)
