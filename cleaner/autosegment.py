@@ -736,7 +736,9 @@ def find_starts(
     strict = replace(settings, anchor=0.0)
     candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
     first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page, known)
-    if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts:
+    if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts and not _gated_repeats(
+        classified, gated, settings
+    ):
         return first
     full = _mark_loose(classified, loose)
     shown = replace(settings, min_story_chars=settings.multi_story_chars)
@@ -748,6 +750,29 @@ def find_starts(
         return _chosen(plain, candidates, decisions, cues, shown, inner, whole_page, known)
     candidates, decisions = _scored(full, cues, shown, inner, whole_page, names, known)
     return _chosen(full, candidates, decisions, cues, shown, inner, whole_page, known)
+
+
+def _gated_repeats(lines: Sequence[Line], gated: Collection[str], settings: AutoSettings) -> bool:
+    """Whether one cue rule weighed only on multi-article pages marks `gated_repeats` or more lines right
+    under a headline-shaped line and right over prose: the same header, story after story (a
+    "date · author" line under each post of a blog's front page), shows the page a multi-article
+    page by itself. (A box of links, a headline and its date after another, has no story under
+    each: a single article's sidebar does not count.)"""
+    if not gated or not settings.gated_repeats:
+        return False
+    counts: Counter[str] = Counter()
+    filled = [line for line in lines if not line.blank]
+    for above, line, below in zip(filled, filled[1:], filled[2:], strict=False):
+        # (A story under it, not the next item of a list of links.)
+        if (
+            line.cue is not None
+            and line.cue.id in gated
+            and above.headline is not None
+            and above.cue is None
+            and below.prose
+        ):
+            counts[line.cue.id] += 1
+    return bool(counts) and max(counts.values()) >= settings.gated_repeats
 
 
 def _refused_as(decision: SplitDecision, name: str) -> bool:

@@ -60,6 +60,9 @@ class AutoSettings:
     preamble_chars: what precedes the first start is the page's preamble (its title, date line or
         greeting, cut with the first header) when its few lines hold less text than this, on either
         reading (a shown page's `multi_story_chars` is for its stories, not its preamble).
+    gated_repeats: a page where one of those rules marks this many header lines, each right under a
+        headline and right over prose (the same "date · author" line under every post), shows itself
+        a multi-article page without any start standing first (0: off).
     item_end, item_end_starts: a line that is no prose and ends the item above `item_end_starts` or
         more starts that stood (numbers aside: "Expand | Share", "Match report →", "Photo 3 of 8") is
         the page's own way to close an item, learnt from the page: a refused start after a line of
@@ -104,6 +107,7 @@ class AutoSettings:
     inner_extra: float = 0.3
     multi_page: float = 0.2
     multi_article_starts: int = 2
+    gated_repeats: int = 3
     multi_story_chars: int = 100
     preamble_chars: int = 300
     furniture_items: int = 3

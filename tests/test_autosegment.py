@@ -29,6 +29,7 @@ from cleaner.cli import app
 from cleaner.config import AutoSettings
 from cleaner.evaluation import ArticleText, match_articles
 from cleaner.ruleset.compiler import RuleSet
+from cleaner.types import Kind
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT / "tools"))
@@ -957,3 +958,43 @@ def test_a_header_reaching_on_in_a_block_of_bare_metadata_lines_still_heads_its_
 def _names_its_story(item: layouts.Article) -> bool:
     text = " ".join(item.paragraphs).casefold()
     return any(word in text for word in item.title.casefold().split() if len(word) >= 5)
+
+
+CUES = [rule for rule in CLEANER.rules.rules if rule.rule.kind is Kind.SEGMENT_CUE]
+GATED = {rule.id for rule in CUES if rule.rule.multi_article_only}
+
+
+def _front_page(items: list[layouts.Article], names: list[str]) -> str:
+    """A blog's front page as a text browser shows it: each post's headline, a "date · author"
+    line, its story and a "Read more" link (which takes the next headline for a related link)."""
+    page = "The Quiet Reader\nJust another blog\n\n"
+    for k, (item, name) in enumerate(zip(items, names, strict=True)):
+        page += f"{item.title}\n\n{14 - k} Aug 2023 · {name}\n\n" + "\n\n".join(item.paragraphs) + "\n\nRead more\n\n\n"
+    return page
+
+
+@pytest.mark.parametrize("seed", [2, 4, 6])
+def test_a_gated_header_under_every_headline_and_over_its_story_shows_a_multi_article_page(seed: int) -> None:
+    """Every post's headline over a "date · author" line (a cue weighed only on multi-article pages)
+    and its story, and no other mark: the header recurring, story after story, shows the page a
+    multi-article page (`gated_repeats`); with it off, no start stands and the posts stay one."""
+    rng = random.Random(seed)
+    items = rng.sample([a for a in MIDSIZE if " ".join(a.paragraphs).isascii()], 4)
+    page = _front_page(items, ["Hannah Weiss", "Oliver Grant", "Priya Nair", "Tom Becker"])
+    classified = autosegment.classify(page, CUES, frozenset(), None, AutoSettings())
+    assert autosegment._gated_repeats(classified, GATED, AutoSettings())
+    assert [a.title for a in RELATED.clean(page)] == [item.title for item in items]
+    off = RELATED.with_config(keep_related=True, auto=AutoSettings(gated_repeats=0))
+    assert len(off.clean(page)) < 4
+
+
+def test_a_sidebar_of_headlines_and_dates_does_not_show_a_multi_article_page() -> None:
+    """One story, then a box of related links (headline, date, headline, date): no story under each
+    header line, so the box does not show a multi-article page."""
+    item = MIDSIZE[3]
+    page = f"{item.title}\n\n" + "\n\n".join(item.paragraphs) + "\n\nRelated stories\n\n"
+    page += "".join(f"{other.title}\n{10 + k} Aug 2023 · News\n" for k, other in enumerate(MIDSIZE[4:9]))
+    classified = autosegment.classify(page, CUES, frozenset(), None, AutoSettings())
+    assert sum(line.cue is not None and line.cue.id in GATED for line in classified) >= 3  # the cue is there
+    assert not autosegment._gated_repeats(classified, GATED, AutoSettings())
+    assert len(CLEANER.clean(page)) == 1
