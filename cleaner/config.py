@@ -114,7 +114,7 @@ class AutoSettings:
     furniture_chars: int = 80
     item_end: float = 0.5
     item_end_starts: int = 2
-    retitle_share: float = 0.4
+    retitle_share: float = 0.2
     retitle_kept: float = 0.2
     retitle_lines: int = 3
 
