@@ -1037,16 +1037,26 @@ TITLE_PREFIX = regex.compile(
 )
 
 
+#: What may close a headline as the page's own label for every item: a site's or a source's name
+#: after a bar or a dash ("… | Financial Times", "… – Daily Meridian"), as a <title> tag has it.
+TITLE_SUFFIX = regex.compile(r"[ \t]+[|–—-][ \t]+[^|–—\n]{2,40}$")
+
+
 def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
     """The starts, their titles without an opening label two or more of them share (numbers
     aside): the page's way to present every item ("Thread: ", "1.1 ", "20:33 MEZ "), no part of any
-    headline. A label only one title has ("Fact check: ...") may be the headline's own.
+    headline. A label only one title has ("Fact check: ...") may be the headline's own. The same
+    for a closing label (" | Daily Post": a site's name after each headline, as <title> tags have it).
 
     >>> from cleaner.types import SplitDecision
     >>> titled = [Start(0, 0, t, {}, SplitDecision(0, t, 1.0, 1.0, (), True)) for t in
     ...           ("Thread: Rail strike ends", "Thread: Harvest festival draws crowds", "Fact check: Is it true?")]
     >>> [s.title for s in _without_shared_prefixes(titled)]
     ['Rail strike ends', 'Harvest festival draws crowds', 'Fact check: Is it true?']
+    >>> titled = [Start(0, 0, t, {}, SplitDecision(0, t, 1.0, 1.0, (), True)) for t in
+    ...           ("Rail strike ends | Daily Post", "Harvest festival draws crowds | Daily Post", "Q&A - part one")]
+    >>> [s.title for s in _without_shared_prefixes(titled)]
+    ['Rail strike ends', 'Harvest festival draws crowds', 'Q&A - part one']
     """
     matches = [TITLE_PREFIX.match(start.title or "") for start in starts]
     shapes = [
@@ -1056,11 +1066,19 @@ def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
         for start, m in zip(starts, matches, strict=True)
     ]
     counts = Counter(shape for shape in shapes if shape is not None)
-    return [
+    starts = [
         replace(start, title=(start.title or "")[m.end() :])
         if m and shape is not None and counts[shape] >= 2
         else start
         for start, m, shape in zip(starts, matches, shapes, strict=True)
+    ]
+    ends = [TITLE_SUFFIX.search(start.title or "") for start in starts]
+    shared = Counter(m.group().casefold() for m in ends if m)
+    return [
+        replace(start, title=(start.title or "")[: m.start()])
+        if m and shared[m.group().casefold()] >= 2 and len((start.title or "")[: m.start()].split()) >= 2
+        else start
+        for start, m in zip(starts, ends, strict=True)
     ]
 
 
