@@ -1283,8 +1283,6 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         below = block[-1] + 1 if block else below
     if not _body_follows(lines, below):
         return None
-    if line.junk and not header:
-        return None  # a line the rules remove is a headline only with a header under it (a byline)
     above = index - 1
     cue_lines = 0
     top = index
@@ -1303,6 +1301,8 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         gap.append(above)
         above -= 1
     gap.reverse()
+    if line.junk and not header:
+        return None  # a line the rules remove is a headline only with a header of its own (a byline under or over it)
     furniture = [g for g in gap if lines[g].cue_type in GAP_CUES]
     cut = furniture[0] if furniture else top
     meta = _meta([lines[i] for i in sorted(header)])

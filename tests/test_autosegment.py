@@ -998,3 +998,17 @@ def test_a_sidebar_of_headlines_and_dates_does_not_show_a_multi_article_page() -
     assert sum(line.cue is not None and line.cue.id in GATED for line in classified) >= 3  # the cue is there
     assert not autosegment._gated_repeats(classified, GATED, AutoSettings())
     assert len(CLEANER.clean(page)) == 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_headline_the_rules_drop_heads_an_item_with_its_byline_over_it(seed: int) -> None:
+    """A results page: each item's "author · date" line over its numbered headline, its text, then
+    "Read more" (which takes the next byline and headline for a box of related links). A headline
+    the rules drop stands with a header of its own, over it as well as under it."""
+    rng = random.Random(seed)
+    items = rng.sample([a for a in MIDSIZE if " ".join(a.paragraphs).isascii()], 4)
+    names = ["Lucas Moreau", "Laura Bianchi", "Mateo Silva", "Emily Chen"]
+    page = "The Evening Ledger\n\nResults: engagement\n2,138 results\n\n"
+    for k, (item, name) in enumerate(zip(items, names, strict=True)):
+        page += f"{name} · Sep {10 + k}, 2023\n{k + 1}. {item.title}\n" + "\n".join(item.paragraphs) + "\nRead more\n\n"
+    assert [a.title for a in RELATED.clean(page)] == [item.title for item in items]
