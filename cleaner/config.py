@@ -91,7 +91,7 @@ class AutoSettings:
     topic_shift: float = 0.5
     topic_same: float = 0.06
     cohesion: float = 0.6
-    new_names: float = 0.3
+    new_names: float = 0.4
     anchor: float = 0.0
     anchor_words: int = 120
     list_item: float = 0.6
