@@ -1250,8 +1250,8 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
     fields = FIELD.fullmatch(line.text) is not None  # a record of labelled fields: "Title: …", "URL: …"
     while below < len(lines) and cue_lines <= settings.header_lines:
         following = lines[below]
-        if following.blank:
-            below += 1
+        if following.blank or (following.junk and following.text[0] == "<" and following.text[-1] == ">"):
+            below += 1  # (a tag line the rules remove: "</HEADLINE>" between a headline and its date)
             continue
         if fields and following.cue_type not in HEADER_CUES and _record_line(following, header):
             # The record goes on (a field no rule names, its list's items, the fence that closes it).

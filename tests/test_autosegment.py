@@ -1013,3 +1013,35 @@ def test_a_headline_the_rules_drop_heads_an_item_with_its_byline_over_it(seed: i
     for k, (item, name) in enumerate(zip(items, names, strict=True)):
         page += f"{name} · Sep {10 + k}, 2023\n{k + 1}. {item.title}\n" + "\n".join(item.paragraphs) + "\nRead more\n\n"
     assert [a.title for a in RELATED.clean(page)] == [item.title for item in items]
+
+
+def _wikiextractor(items: list[layouts.Article]) -> str:
+    return "".join(
+        f'<doc id="{100 + k}" url="https://en.example.org/wiki?curid={100 + k}" title="{item.title}">\n'
+        f"{item.title}\n\n" + "\n".join(item.paragraphs) + "\n</doc>\n"
+        for k, item in enumerate(items)
+    )
+
+
+def _trec(items: list[layouts.Article]) -> str:
+    return "".join(
+        f"<DOC>\n<DOCNO> AP2024-{k:04d} </DOCNO>\n<HEADLINE>\n{item.title}\n</HEADLINE>\n"
+        f"<DATE>2024-12-0{k + 1}</DATE>\n<TEXT>\n"
+        + "\n".join(f"<P>\n{paragraph}\n</P>" for paragraph in item.paragraphs)
+        + "\n</TEXT>\n</DOC>\n"
+        for k, item in enumerate(items)
+    )
+
+
+@pytest.mark.parametrize("container", [_wikiextractor, _trec], ids=["wikiextractor", "trec"])
+@pytest.mark.parametrize("seed", [3, 8])
+def test_a_corpus_file_of_tagged_documents_comes_out_as_its_documents(container: Any, seed: int) -> None:
+    """A corpus file: WikiExtractor's <doc …> … </doc> records, or TREC's <DOC> with its
+    <HEADLINE>, <DATE> and <TEXT> of <P> paragraphs. Each document is an article titled by its
+    headline, no tag line stays in the text, and TREC's date becomes the article's date."""
+    items = random.Random(seed).sample(MIDSIZE, 4)
+    articles = RELATED.clean(container(items))
+    assert [a.title for a in articles] == [item.title for item in items]
+    assert not any(line.startswith("<") for a in articles for line in a.text.split("\n"))
+    if container is _trec:
+        assert [a.meta.get("date") for a in articles] == [f"2024-12-0{k + 1}" for k in range(4)]
