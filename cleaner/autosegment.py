@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -922,7 +922,7 @@ def _chosen(
         Start(lines[c.cut].start, _end(lines, c.body), c.title, c.meta, d, _marked(c, lines, datelines))
         for c, d in accepted
     ]
-    starts = _without_shared_prefixes(starts)
+    starts = _without_shared_labels(starts)
     if starts and _preamble(lines, accepted[0][0].cut, settings):
         # What precedes the first story is a few short lines (a digest's own title and date, a
         # greeting, the menus over a page's top header): page furniture, cut with the first header.
@@ -1042,7 +1042,7 @@ TITLE_PREFIX = regex.compile(
 TITLE_SUFFIX = regex.compile(r"[ \t]+[|–—-][ \t]+[^|–—\n]{2,40}$")
 
 
-def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
+def _without_shared_labels(starts: list[Start]) -> list[Start]:
     """The starts, their titles without an opening label two or more of them share (numbers
     aside): the page's way to present every item ("Thread: ", "1.1 ", "20:33 MEZ "), no part of any
     headline. A label only one title has ("Fact check: ...") may be the headline's own. The same
@@ -1051,34 +1051,47 @@ def _without_shared_prefixes(starts: list[Start]) -> list[Start]:
     >>> from cleaner.types import SplitDecision
     >>> titled = [Start(0, 0, t, {}, SplitDecision(0, t, 1.0, 1.0, (), True)) for t in
     ...           ("Thread: Rail strike ends", "Thread: Harvest festival draws crowds", "Fact check: Is it true?")]
-    >>> [s.title for s in _without_shared_prefixes(titled)]
+    >>> [s.title for s in _without_shared_labels(titled)]
     ['Rail strike ends', 'Harvest festival draws crowds', 'Fact check: Is it true?']
     >>> titled = [Start(0, 0, t, {}, SplitDecision(0, t, 1.0, 1.0, (), True)) for t in
     ...           ("Rail strike ends | Daily Post", "Harvest festival draws crowds | Daily Post", "Q&A - part one")]
-    >>> [s.title for s in _without_shared_prefixes(titled)]
+    >>> [s.title for s in _without_shared_labels(titled)]
     ['Rail strike ends', 'Harvest festival draws crowds', 'Q&A - part one']
     """
-    matches = [TITLE_PREFIX.match(start.title or "") for start in starts]
-    shapes = [
-        DIGITS.sub("#", m.group().casefold().strip())
-        if m and len((start.title or "")[m.end() :].split()) >= 2
-        else None
-        for start, m in zip(starts, matches, strict=True)
-    ]
-    counts = Counter(shape for shape in shapes if shape is not None)
-    starts = [
-        replace(start, title=(start.title or "")[m.end() :])
-        if m and shape is not None and counts[shape] >= 2
-        else start
-        for start, m, shape in zip(starts, matches, shapes, strict=True)
-    ]
-    ends = [TITLE_SUFFIX.search(start.title or "") for start in starts]
-    shared = Counter(m.group().casefold() for m in ends if m)
+    opening = [TITLE_PREFIX.match(start.title or "") for start in starts]
+    starts = _without_shared(
+        starts,
+        opening,
+        lambda title, m: title[m.end() :],
+        lambda m: DIGITS.sub("#", m.group().casefold().strip()),
+        counted_rest=2,
+    )
+    closing = [TITLE_SUFFIX.search(start.title or "") for start in starts]
+    return _without_shared(
+        starts, closing, lambda title, m: title[: m.start()], lambda m: m.group().casefold(), counted_rest=0
+    )
+
+
+def _without_shared(
+    starts: list[Start],
+    labels: Sequence[regex.Match[str] | None],
+    rest: Callable[[str, regex.Match[str]], str],
+    shape: Callable[[regex.Match[str]], str],
+    counted_rest: int,
+) -> list[Start]:
+    """The starts, each title whose label (`labels`, one per start) has a `shape` that two
+    titles or more share cut to its `rest`, when two words or more are left. A label counts towards
+    the two when `counted_rest` words or more are left beside it."""
+    rests = [rest(start.title or "", m).split() if m else [] for start, m in zip(starts, labels, strict=True)]
+    shapes = [shape(m) if m else None for m in labels]
+    counts = Counter(
+        found for found, left in zip(shapes, rests, strict=True) if found is not None and len(left) >= counted_rest
+    )
     return [
-        replace(start, title=(start.title or "")[: m.start()])
-        if m and shared[m.group().casefold()] >= 2 and len((start.title or "")[: m.start()].split()) >= 2
+        replace(start, title=rest(start.title or "", m))
+        if m and found is not None and counts[found] >= 2 and len(left) >= 2
         else start
-        for start, m in zip(starts, ends, strict=True)
+        for start, m, found, left in zip(starts, labels, shapes, rests, strict=True)
     ]
 
 
@@ -1276,12 +1289,14 @@ def _candidate(lines: Sequence[Line], index: int, settings: AutoSettings) -> _Ca
         cue_lines += 1
         below += 1
         fields = fields or FIELD.fullmatch(following.text) is not None
+    follows = _body_follows(lines, below)
     dated = any(lines[i].cue_type in HEADER_CUES - {"kicker"} for i in header)  # a kicker may head the next item
-    if dated and not _body_follows(lines, below):
+    if not follows and dated:
         block = _metadata_block(lines, below, settings)
-        header.extend(block)
-        below = block[-1] + 1 if block else below
-    if not _body_follows(lines, below):
+        if block:  # it ends right over the story's first prose line
+            header.extend(block)
+            below, follows = block[-1] + 1, True
+    if not follows:
         return None
     above = index - 1
     cue_lines = 0
@@ -1314,7 +1329,7 @@ def _metadata_block(lines: Sequence[Line], index: int, settings: AutoSettings, l
     """The lines from `index` on of a block of metadata no rule names, where the header found
     reaches on to the story's first prose line: short lines that hold no sentence ("Financial
     Times", "FTFTA", "English"), header cue lines and boilerplate (a press database's record of
-    source, code and language under the date). None when the block does not end in prose, or holds
+    source, code and language under the date). Empty when the block does not end in prose, or holds
     a line of another shape (a list's item, a long line: another headline) or another cue (a
     "Read more", a trailer: the item's end)."""
     probe = index
