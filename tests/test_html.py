@@ -677,3 +677,65 @@ def test_the_layout_agnostic_segmenter_weighs_html_text_only_where_its_markup_sh
     assert plain.splits == () and len(plain.segments) == 1
     extracted_text = plain.original
     assert cleaner.clean_document(extracted_text, "text", from_html=True).splits  # what the segmenter would weigh
+
+
+def test_merge_readings_puts_each_missing_line_after_its_neighbour_and_adds_nothing_twice() -> None:
+    from cleaner.html import merge_readings
+
+    primary = "Opening post\nA reply about the wall\nClosing note"
+    secondary = "Opening post\nA reply the first reading missed\nA reply about\nthe wall\nA last reply"
+    merged = merge_readings(primary, secondary)
+    # A line the primary holds across a line end ("A reply about" + "the wall") is not added again.
+    assert merged.split("\n") == [
+        "Opening post",
+        "A reply the first reading missed",
+        "A reply about the wall",
+        "A last reply",
+        "Closing note",
+    ]
+    assert merge_readings(primary, "Closing note\nOpening post") == primary
+    assert merge_readings(primary, "A preface\nOpening post").split("\n")[:2] == ["A preface", "Opening post"]
+    assert merge_readings(primary, "") == primary
+
+
+POST = "".join(
+    f"<p>Paragraph {n} of the post: the harbour board met again on Tuesday to weigh the cost of rebuilding"
+    " the wall that the winter storms broke.</p>"
+    for n in range(4)
+)
+REPLIES = "".join(
+    f"<li class='comment'><p>Comment {n}: I walked past the wall on Sunday and the gap near the lighthouse"
+    " is wider than the photos show.</p></li>"
+    for n in range(3)
+)
+
+
+def thread_page(head: str = "") -> bytes:
+    return (
+        f"<html><head><title>Wall repairs</title>{head}</head><body><div id='main'><h1>Wall repairs</h1>{POST}"
+        f"</div><div id='comments'><h3>3 comments</h3><ol class='commentlist'>{REPLIES}</ol></div></body></html>"
+    ).encode()
+
+
+def test_a_page_that_declares_no_article_keeps_its_comments_and_an_article_does_not(cleaner: Cleaner) -> None:
+    thread = "\n".join(a.text for a in cleaner.articles(cleaner.clean_html(thread_page(), "thread")))
+    assert "Paragraph 3 of the post" in thread and "Comment 2: I walked past" in thread
+    article = cleaner.clean_html(thread_page("<meta property='og:type' content='article'>"), "article")
+    text = "\n".join(a.text for a in cleaner.articles(article))
+    assert "Paragraph 3 of the post" in text and "Comment" not in text
+    assert any(hit.rule_id == "html.comments" for hit in article.html_hits)
+
+
+def test_a_page_that_declares_no_article_gets_the_union_of_two_readings(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cleaner.html as html
+
+    missed = "A reply trafilatura did not keep: the lighthouse keeper says the gap has doubled since May."
+    monkeypatch.setattr(html, "scored_reading", lambda tree: f"Wall repairs\n{missed}")
+    thread = cleaner.clean_html(thread_page(), "thread")
+    assert thread.meta["extractor"] == "trafilatura+readability"
+    assert missed in "\n".join(a.text for a in cleaner.articles(thread))
+    article = cleaner.clean_html(thread_page("<meta property='og:type' content='article'>"), "article")
+    assert "extractor" not in article.meta
+    assert missed not in "\n".join(a.text for a in cleaner.articles(article))

@@ -62,13 +62,14 @@ def run_example(rule: CompiledRule, example: Example) -> str | None:
 
 def _check_html(rule: CompiledRule, example: Example) -> str | None:
     """An html-drop example: `in` is HTML, `out` the page's text after the rule (whitespace folded)."""
-    from cleaner.html import parse_html, prune  # trafilatura loads only when there is HTML to read
+    from cleaner.html import declares_an_article, parse_html, prune  # trafilatura loads only here
+    from cleaner.metadata import declared_metadata
 
     tree = parse_html(example.text_in)
     if tree is None:
         return "example 'in' is not HTML"
     before = " ".join(" ".join(tree.itertext()).split())
-    hits = prune(tree, [rule])
+    hits = prune(tree, [rule], declares_an_article(tree, declared_metadata(tree)))
     got = " ".join(" ".join(tree.itertext()).split())
     want = " ".join(example.text_out.split()) if example.text_out is not None else before
     if got != want:

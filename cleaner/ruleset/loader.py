@@ -44,7 +44,7 @@ INT_KEYS = (
     "min_lines",
 )
 FLOAT_KEYS = ("max_share", "weight", "threshold")
-BOOL_KEYS = ("isolated", "from_end", "multi_article_only")
+BOOL_KEYS = ("isolated", "from_end", "multi_article_only", "articles_only")
 
 
 def default_rules_dir() -> Path:

@@ -27,7 +27,7 @@ KIND_KEYS: dict[Kind, tuple[str, ...]] = {
     Kind.VIDEO_EMBED: ("timestamp", "max_title_words"),
     Kind.TITLE_LINE: ("match", "next"),
     Kind.SEGMENT_BOUNDARY: ("header", "role", "split", "not_first", "date_order"),
-    Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text"),
+    Kind.HTML_DROP: ("select", "xpath", "max_share", "max_text", "articles_only"),
     Kind.SEGMENT_CUE: ("match", "cue", "weight", "date_order", "multi_article_only"),
     Kind.LINE_MODEL: ("model", "threshold", "max_share", "min_lines"),
 }
@@ -145,6 +145,9 @@ class Rule:
     xpath: str | None = None
     max_share: float = 0.4
     max_text: int = 0
+    #: html-drop: taken only on a page that declares an article (`cleaner.html.declares_an_article`);
+    #: on other pages (a forum thread, a guestbook) such elements are the page's own text.
+    articles_only: bool = False
     cue: str = ""
     weight: float = 0.5
     #: segment-cue: weighed only on a page that has shown itself a multi-article page, where
