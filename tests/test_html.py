@@ -739,3 +739,13 @@ def test_a_page_that_declares_no_article_gets_the_union_of_two_readings(
     article = cleaner.clean_html(thread_page("<meta property='og:type' content='article'>"), "article")
     assert "extractor" not in article.meta
     assert missed not in "\n".join(a.text for a in cleaner.articles(article))
+
+
+def test_fast_mode_takes_no_date_that_only_htmldate_finds(cleaner: Cleaner) -> None:
+    page = (
+        "<html><head><title>Wall repairs</title></head><body><h1>Wall repairs begin</h1>"
+        '<time datetime="2024-03-02T10:00:00">Saturday</time>' + POST + "</body></html>"
+    ).encode()
+    assert cleaner.clean_html(page, "time").meta.get("date") == "2024-03-02"
+    fast = cleaner.with_config(html="fast")
+    assert "date" not in fast.clean_html(page, "time").meta
