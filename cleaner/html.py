@@ -474,14 +474,24 @@ def merge_readings(primary: str, secondary: str) -> str:
 
 
 def html_lines(markup: str) -> str:
-    """The text of an HTML fragment, one line per block element, spaces folded.
+    """The text of an HTML fragment, one line per block element, spaces folded: a line break
+    in the source is a space (inside <pre> it stays a line break).
 
     >>> html_lines("<div><p>One <b>two</b></p><p>Three<br>four</p></div>")
     'One two\\nThree\\nfour'
+    >>> html_lines("<p>A paragraph the source\\nbroke in two.</p><pre>x = 1\\ny = 2</pre>")
+    'A paragraph the source broke in two.\\nx = 1\\ny = 2'
     """
     if not markup.strip():
         return ""
     root = lxml.html.fromstring(markup)
+    preformatted = {inner for pre in root.iter("pre") for inner in pre.iter()}
+    for element in root.iter():
+        text, tail = element.text, element.tail
+        if text and ("\n" in text or "\r" in text) and element not in preformatted:
+            element.text = text.replace("\r", " ").replace("\n", " ")
+        if tail and ("\n" in tail or "\r" in tail) and element.getparent() not in preformatted:
+            element.tail = tail.replace("\r", " ").replace("\n", " ")
     for br in root.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for element in root.iter(*BLOCK_TAGS):
