@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from cleaner.config import HTML_MODES, SEGMENT_MODES
+from cleaner.config import COMMENT_MODES, HTML_MODES, SEGMENT_MODES
 from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
@@ -58,6 +58,14 @@ HtmlOption = Annotated[
         "--html",
         help="HTML extraction: default (trafilatura, and readability-lxml where trafilatura's text falls well "
         "short of the page's paragraphs) or fast (trafilatura alone, without its fallbacks; segment rules only).",
+    ),
+]
+CommentsOption = Annotated[
+    str,
+    typer.Option(
+        "--comments",
+        help="HTML comments: auto (a page that declares no article, such as a forum thread, keeps them: "
+        "they are its text; an article's go) or never.",
     ),
 ]
 LineModelOption = Annotated[
@@ -274,6 +282,7 @@ def clean(
     segment: SegmentOption = "auto",
     segment_threshold: ThresholdOption = None,
     html: HtmlOption = "default",
+    comments: CommentsOption = "auto",
     learn: Annotated[
         bool,
         typer.Option(
@@ -305,6 +314,8 @@ def clean(
     """Clean pages into articles, resumably: rerun the same command after an interruption to carry on."""
     if html not in HTML_MODES:
         raise typer.BadParameter(f"--html must be one of {', '.join(HTML_MODES)}")
+    if comments not in COMMENT_MODES:
+        raise typer.BadParameter(f"--comments must be one of {', '.join(COMMENT_MODES)}")
     _require(paths)
     if fmt is not None and fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
@@ -341,7 +352,11 @@ def clean(
         console.print(f"learned {sum(len(s.lines) for s in sites)} furniture lines of {len(sites)} site(s)")
         cleaner = _load(rules, keep_related, extra=[*optional, *written])
     cleaner = _segmenting(cleaner, segment, segment_threshold).with_config(
-        guard=guard, guard_min_kept=guard_min_kept, guard_max_rule_share=guard_max_rule_share, html=html
+        guard=guard,
+        guard_min_kept=guard_min_kept,
+        guard_max_rule_share=guard_max_rule_share,
+        html=html,
+        comments=comments,
     )
     if not quiet:
         # Loading is where a rule author first sees a risky pattern (rules lint says more).

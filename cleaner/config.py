@@ -121,6 +121,7 @@ class AutoSettings:
 
 SEGMENT_MODES = ("auto", "rules", "off")
 HTML_MODES = ("default", "fast")
+COMMENT_MODES = ("auto", "never")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,10 @@ class CleanConfig:
     html: "default" (trafilatura, and readability-lxml for a page whose extraction falls well
         short of its paragraphs) or "fast" (trafilatura alone without its fallback extractors,
         and on the extracted text the segment-boundary rules only: about trafilatura's own cost).
+    comments: "auto" (an HTML page that declares no article, such as a forum thread, keeps its
+        comments, which are its text there; an article's comments go) or "never" (they go on
+        every page: trafilatura reads no comments, and `articles_only` html-drop rules run on
+        every page).
     guard: what to do with a page the rules would empty or one rule would gut
         (see cleaner.guard): "keep" it unchanged, "flag" it, or "off".
     guard_min_kept, guard_max_rule_share, guard_min_chars: the guard's thresholds.
@@ -153,6 +158,7 @@ class CleanConfig:
     min_article_chars: int = 1
     favor_precision: bool = True
     html: str = "default"
+    comments: str = "auto"
     guard: str = "keep"
     guard_min_kept: float = 0.05
     guard_max_rule_share: float = 0.75

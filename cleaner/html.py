@@ -309,6 +309,7 @@ def extract(
     rules: Sequence[CompiledRule],
     favor_precision: bool = True,
     second_opinion: bool = True,
+    keep_comments: bool = True,
 ) -> Extracted:
     """Decode, prune and extract one page; the text is empty if nothing could be found.
 
@@ -321,7 +322,8 @@ def extract(
     holds under `SHORT_SHARE` of the text its <p> elements hold is read by readability-lxml too,
     and readability's text is taken when it is `LONGER_BY` times longer (trafilatura truncated a
     long post, or picked a sidebar or a bio). See `second_reading`. Without it, trafilatura runs
-    without its own fallback extractors too (`fast`): the quick mode.
+    without its own fallback extractors too (`fast`): the quick mode. Without `keep_comments`
+    (`--comments never`), no page keeps its comments.
     """
     markup = decode_html(data) if isinstance(data, bytes) else data
     tree = parse_html(markup)
@@ -337,7 +339,7 @@ def extract(
         else body_byline(tree, declared.get("title"))
     )
     article_page = declares_an_article(tree, declared)
-    hits = prune(tree, rules, article_page)
+    hits = prune(tree, rules, article_page or not keep_comments)
     listing = find_listing(tree)
     metadata = page_metadata(tree, url, language, byline, declared, search_date=second_opinion)
     # trafilatura deletes these itself (keeping their tails), but only after
@@ -350,7 +352,7 @@ def extract(
         tree,
         url=url,
         favor_precision=favor_precision and article_page,
-        include_comments=not article_page,
+        include_comments=keep_comments and not article_page,
         deduplicate=False,
         with_metadata=False,
         fast=not second_opinion,

@@ -308,6 +308,7 @@ class Cleaner:
             active.stage(Scope.PAGE, Kind.HTML_DROP),
             self.config.favor_precision,
             second_opinion=self.config.html == "default",
+            keep_comments=self.config.comments == "auto",
         )
         if extracted.teasers:
             return self._clean_listing(extracted, source_id, {**extracted.meta, **meta}, page_domain(url))

@@ -726,6 +726,19 @@ def test_a_page_that_declares_no_article_keeps_its_comments_and_an_article_does_
     text = "\n".join(a.text for a in cleaner.articles(article))
     assert "Paragraph 3 of the post" in text and "Comment" not in text
     assert any(hit.rule_id == "html.comments" for hit in article.html_hits)
+    never = cleaner.with_config(comments="never")
+    thread_without = "\n".join(a.text for a in never.articles(never.clean_html(thread_page(), "thread")))
+    assert "Paragraph 3 of the post" in thread_without and "Comment" not in thread_without
+
+
+def test_an_unknown_comments_mode_is_refused(tmp_path: Path) -> None:
+    page_file = tmp_path / "a.html"
+    page_file.write_bytes(thread_page())
+    result = runner.invoke(app, ["clean", str(page_file), "-o", str(tmp_path / "out.jsonl"), "--comments", "some"])
+    assert result.exit_code != 0 and "--comments must be one of auto, never" in result.output
+    result = runner.invoke(app, ["clean", str(page_file), "-o", str(tmp_path / "out.jsonl"), "--comments", "never"])
+    assert result.exit_code == 0
+    assert "Comment 2" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
 
 
 def test_a_page_that_declares_no_article_gets_the_union_of_two_readings(
