@@ -394,6 +394,10 @@ BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|\||•|·|\s[-–—]\s|\band\b|&|\bund
 NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’.\-]*")
 
 
+#: Articles a publication's name opens with and a person's name does not.
+TITLE_ARTICLES = frozenset(["the", "der", "die", "das", "les", "los", "las"])
+
+
 def byline_names(text: str) -> str | None:
     """The people a byline names, joined with ", ": without "By", roles, desks, dates and handles.
 
@@ -404,8 +408,8 @@ def byline_names(text: str) -> str | None:
     ('TOM KRISHER', 'Eric Song')
     >>> byline_names("Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington")
     'Howard Gleckman, Paul Magnusson, Stan Crock'
-    >>> byline_names("rmb8090") is None
-    True
+    >>> byline_names("rmb8090") is None, byline_names("Ana Ruiz | The Harbour Times")
+    (True, 'Ana Ruiz')
     """
     text = regex.sub(r"(?:^|\s)@\w+", " ", BYLINE_LEAD.sub("", " ".join(text.split())))
     names: list[str] = []
@@ -414,6 +418,8 @@ def byline_names(text: str) -> str | None:
         if not part:
             continue
         tokens = _name_tokens(part)
+        if names and tokens and tokens[0].casefold() in TITLE_ARTICLES:
+            break  # "Ana Ruiz | The Harbour Times": the publication after the names (alone, it is the credit)
         if len(tokens) == 4 and tokens[:2] == tokens[2:]:
             tokens = tokens[:2]  # "Phil Helsel Phil Helsel is a reporter": the name twice
         if 2 <= len(tokens) <= 4:
@@ -498,6 +504,8 @@ BYLINE_XPATH = (
         for attribute, words in (("class", ("byline", "Byline", "author-name", "article-author")), ("id", ("byline",)))
         for word in words
     )
+    # The class token "author" on its own (hAtom's <span class="author vcard">), not "comment-author".
+    + " or (contains(@class,'author') and contains(concat(' ', normalize-space(@class), ' '), ' author '))"
     + "]"
 )
 #: Elements whose itemprop names the author among other properties (itemprop="author creator").

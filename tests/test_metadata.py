@@ -85,6 +85,26 @@ def test_a_by_line_written_as_text_is_a_byline() -> None:
     assert body_byline(page, "Managing distributed applications") == "Justin Murray, Chris Peltz, Claire Rogers"
 
 
+def test_an_hatom_author_vcard_is_a_byline_and_a_comment_author_is_not() -> None:
+    page = _tree(
+        "<html><body><h1>Wall repairs begin</h1><p>Posted on March 2 by <span class='author vcard'>"
+        "<a class='url fn n' href='/?p=7'>Ana Ruiz</a></span></p><p>The harbour wall broke.</p>"
+        "<ol><li class='comment'><div class='comment-author vcard'><cite class='fn'>Tom Bell</cite></div>"
+        "<p>Great news.</p></li></ol></body></html>"
+    )
+    assert body_byline(page, "Wall repairs begin") == "Ana Ruiz"
+    commenter_only = _tree(
+        "<html><body><h1>Wall repairs begin</h1><p>The harbour wall broke.</p>"
+        "<div class='comment-author vcard'><cite class='fn'>Tom Bell</cite></div></body></html>"
+    )
+    assert body_byline(commenter_only, "Wall repairs begin") is None
+
+
+def test_a_publication_named_after_the_author_is_not_a_second_author() -> None:
+    assert byline_names("Ana Ruiz | The Harbour Times") == "Ana Ruiz"
+    assert byline_names("By The Associated Press") == "The Associated Press"
+
+
 def test_titles_and_contact_details_are_not_part_of_a_name() -> None:
     assert byline_names("Submitted by: Dr Tony Ribbink Email: a.ribbink@example.org") == "Tony Ribbink"
     assert byline_names("Mrs S J Hattersley") == "S J Hattersley"
