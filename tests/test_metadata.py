@@ -250,3 +250,9 @@ def test_a_page_without_a_title_or_any_heading_takes_the_text_set_in_its_largest
     )
     plain = '<html><body><font size="3">Did you know that fishes court?</font><font size="+1">Home</font></body></html>'
     assert visible_headline(_tree(plain), None, None, None) is None
+
+
+def test_a_page_that_shows_no_date_takes_the_one_its_url_spells() -> None:
+    page = _tree("<html><body><h1>Wall repairs begin</h1><p>The harbour wall broke.</p></body></html>")
+    assert page_metadata(page, "https://example.com/2024/03/02/wall-repairs/", None).get("date") == "2024-03-02"
+    assert page_metadata(page, "https://example.com/news/wall-repairs-2024", None).get("date") is None
