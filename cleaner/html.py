@@ -17,7 +17,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from itertools import accumulate, islice
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import charset_normalizer
 import lxml.html
@@ -38,6 +38,7 @@ from cleaner.metadata import (
     headline_date,
     in_page_time_zone,
     organisation_credit,
+    url_date,
     visible_headline,
 )
 from cleaner.ruleset.compiler import CompiledRule
@@ -542,20 +543,6 @@ def byline_in_text(text: str, lines: int = 5) -> str | None:
     return None
 
 
-#: A date spelled in a URL's path: /2024/03/02/ or /2024-03-02-title (year, month, day).
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)")
-
-
-def url_date(url: str | None) -> str | None:
-    """The ISO date a URL's path spells, if it spells one (blogs and news sites file posts by day).
-
-    >>> url_date("https://example.com/2024/03/02/wall-repairs/"), url_date("https://example.com/2024/wall")
-    ('2024-03-02', None)
-    """
-    m = URL_DATE.search(urlsplit(url).path) if url else None
-    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
-
-
 def page_metadata(
     tree: _Element,
     url: str | None,
@@ -572,7 +559,7 @@ def page_metadata(
       extensive search (which reads a copyright year as 1 January); either is moved to the day the
       page shows beside its headline when the two are a day apart (`metadata.in_page_time_zone`);
       else the date of a dateline the page shows (`metadata.dateline_date`), else the date its
-      URL's path spells (`url_date`: /2024/03/02/);
+      URL's path spells (`metadata.url_date`: /2024/03/02/);
     - author: the declared one cleaned to names (a name preferred to a handle), else `byline`,
       the byline the body shows (`metadata.body_byline`, read before html-drop rules ran);
     - source: declared, else trafilatura's site-name finder; url and language as given.

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from datetime import date as Date
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import regex
 from lxml.etree import Element, _Element
@@ -927,6 +927,20 @@ YEAR_IN_TEXT = regex.compile(r"(?:19|20)\d\d")
 DATELINE_WORDS = 4
 #: Words that mark a date as not the article's: a copyright notice.
 NOT_PUBLISHED = regex.compile(r"(?i:©|\(c\)|copyright)")
+
+
+#: A date spelled in a URL's path: /2024/03/02/ or /2024-03-02-title (year, month, day).
+URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)")
+
+
+def url_date(url: str | None) -> str | None:
+    """The ISO date a URL's path spells, if it spells one (blogs and news sites file posts by day).
+
+    >>> url_date("https://example.com/2024/03/02/wall-repairs/"), url_date("https://example.com/2024/wall")
+    ('2024-03-02', None)
+    """
+    m = URL_DATE.search(urlsplit(url).path) if url else None
+    return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
 
 
 def dateline_date(tree: _Element, headline: str | None = None) -> str | None:
