@@ -12,6 +12,7 @@ import gzip
 import json
 import re
 import shutil
+from copy import deepcopy
 from pathlib import Path
 from typing import Any
 
@@ -747,13 +748,39 @@ def test_a_page_that_declares_no_article_gets_the_union_of_two_readings(
     import cleaner.html as html
 
     missed = "A reply trafilatura did not keep: the lighthouse keeper says the gap has doubled since May."
-    monkeypatch.setattr(html, "scored_reading", lambda tree: f"Wall repairs\n{missed}")
+    monkeypatch.setattr(html, "scored_reading", lambda tree, taken=(): f"Wall repairs\n{missed}")
     thread = cleaner.clean_html(thread_page(), "thread")
     assert thread.meta["extractor"] == "trafilatura+readability"
     assert missed in "\n".join(a.text for a in cleaner.articles(thread))
     article = cleaner.clean_html(thread_page("<meta property='og:type' content='article'>"), "article")
     assert "extractor" not in article.meta
     assert missed not in "\n".join(a.text for a in cleaner.articles(article))
+
+
+def test_the_port_reading_trafilatura_made_is_reused_not_made_again(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+    from trafilatura.readability_lxml import Document as Port
+
+    import cleaner.html as html
+
+    runs: list[int] = []
+    summary = Port.summary
+    monkeypatch.setattr(Port, "summary", lambda self, *a, **k: runs.append(1) or summary(self, *a, **k))
+    thread = cleaner.clean_html(thread_page(), "thread")
+    assert runs == [1] and "Comment 2: I walked past" in "\n".join(a.text for a in cleaner.articles(thread))
+    # What trafilatura's run wrote reads as a run of our own would.
+    tree = html.parse_html(thread_page().decode())
+    assert tree is not None
+    readings: list[str] = []
+    asked = html.PORT_READINGS.set(readings)
+    try:
+        trafilatura.bare_extraction(deepcopy(tree), include_comments=True, config=html.TRAFILATURA_CONFIG)
+    finally:
+        html.PORT_READINGS.reset(asked)
+    assert readings and html.scored_reading(tree, readings) == html.scored_reading(tree)
+    assert html.PORT_READINGS.get() is None
 
 
 def test_fast_mode_takes_no_date_that_only_htmldate_finds(cleaner: Cleaner) -> None:
