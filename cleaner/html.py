@@ -600,7 +600,9 @@ def page_metadata(
     - date: declared (Open Graph, article tags, JSON-LD datePublished), else htmldate without its
       extensive search (which reads a copyright year as 1 January); either is moved to the day the
       page shows beside its headline when the two are a day apart (`metadata.in_page_time_zone`);
-      else the date of a dateline the page shows (`metadata.dateline_date`), else the date its
+      else the date a date element beside the headline shows (`metadata.headline_date`: its text,
+      or a machine date in its `datetime` or `content`), else the date of a dateline the page
+      shows (`metadata.dateline_date`), else the date its
       URL's path spells (`metadata.url_date`: /2024/03/02/);
     - author: the declared one cleaned to names (a name preferred to a handle), else `byline`,
       the byline the body shows (`metadata.body_byline`, read before html-drop rules ran);
@@ -613,10 +615,11 @@ def page_metadata(
     # The date shown beside the headline only corrects a declared or found one by a day (see
     # in_page_time_zone): both are often UTC timestamps, and the page shows its own time zone's day.
     date = found.get("date") or (find_date(tree, **DATE_PARAMS) if search_date else None)
+    shown = headline_date(tree, found.get("title"))
     found["date"] = (
-        in_page_time_zone(date, headline_date(tree, found.get("title")))
+        in_page_time_zone(date, shown)
         if date
-        else dateline_date(tree, found.get("title")) or url_date(url or found.get("url"))
+        else shown or dateline_date(tree, found.get("title")) or url_date(url or found.get("url"))
     )
     found.setdefault("source", trafilatura_metadata.extract_sitename(tree))
     declared_title = found.get("title") or trafilatura_metadata.extract_title(tree)

@@ -18,6 +18,8 @@ import regex
 from lxml.etree import Element, _Element
 
 ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: A date in the other machine spellings pages declare: 2024/03/02, 2024.03.02, 20240302(101500).
+MACHINE_DATE = regex.compile(r"((?:19|20)\d\d)([/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d{1,3}\b)")
 META_XPATH = "//head/meta[@content and (@property or @name or @itemprop)]"
 TITLE_KEYS = ("og:title", "twitter:title", "headline")
 DATE_KEYS = (
@@ -26,6 +28,9 @@ DATE_KEYS = (
     "datepublished",
     "pubdate",
     "publishdate",
+    "original-publish-date",
+    "citation_publication_date",
+    "citation_date",
     "date",
     "dc.date",
     "dc.date.issued",
@@ -693,8 +698,19 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
 
 
 def _iso(value: str | None) -> str | None:
-    m = ISO_DATE.match(value.strip()) if value else None
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+    """A declared date as YYYY-MM-DD: ISO, another machine spelling, or a date as people write it
+    ("March 2, 2024", "Sat, 02 Mar 2024 10:00:00 GMT"); None if `value` holds none.
+
+    >>> _iso("2024-03-02T23:30:00-05:00"), _iso("20240302101500"), _iso("2024/03/02"), _iso("March 2, 2024")
+    ('2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02')
+    """
+    if not value:
+        return None
+    if m := ISO_DATE.match(value.strip()):
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    if m := MACHINE_DATE.match(value.strip()):
+        return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+    return shown_date(value[:80])
 
 
 def _author(value: str | None) -> str | None:
@@ -895,8 +911,26 @@ def _date_elements(tree: _Element) -> Iterator[_Element]:
 
 #: Words that mark a date as the last change, not the publication.
 UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
+#: An update's clause: from its word to the next separator or sentence end (or the text's end).
+UPDATE_CLAUSE = regex.compile(
+    r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)"
+    r"[^|·•;\n]*?(?=[|·•;\n]|\.\s+\p{Lu}|$)"
+)
 #: Text longer than this around a date is a paragraph that mentions it, not a dateline.
 DATELINE_CHARS = 120
+
+
+def published_part(text: str) -> str:
+    """`text` without the clauses that give an update's date: a line that shows both the
+    publication and the last change ("Posted March 2, 2024 | Updated April 1, 2024") keeps
+    the publication.
+
+    >>> published_part("Posted March 2, 2024 | Updated April 1, 2024")
+    'Posted March 2, 2024 | '
+    >>> published_part("Last updated: April 1, 2024. Published: March 2, 2024")
+    'Last . Published: March 2, 2024'
+    """
+    return UPDATE_CLAUSE.sub("", text)
 
 
 def headline_date(tree: _Element, headline: str | None = None) -> str | None:
@@ -912,9 +946,12 @@ def headline_date(tree: _Element, headline: str | None = None) -> str | None:
     found: list[tuple[int, _Element, str]] = []
     for element in _date_elements(tree):
         text = _text(element)
-        if len(text) > DATELINE_CHARS or UPDATED.search(text) or UPDATED.search(element.get("class") or ""):
+        if len(text) > DATELINE_CHARS or UPDATED.search(element.get("class") or ""):
             continue
-        date = shown_date(text) or _iso(element.get("datetime") or element.get("content"))
+        published = published_part(text)
+        if published != text and not shown_date(published):
+            continue  # an update's date only
+        date = shown_date(published) or _iso(element.get("datetime") or element.get("content"))
         if date:
             marked = element.tag == "time" or element.get("itemprop") == "datePublished"
             found.append((0 if marked else 1, element, date))
@@ -961,10 +998,11 @@ def dateline_date(tree: _Element, headline: str | None = None) -> str | None:
         if not element.text or not YEAR_IN_TEXT.search(element.text) or element.tag in ("script", "style", "title"):
             continue
         text = _text(element)
-        if len(text) > DATELINE_CHARS or UPDATED.search(text) or NOT_PUBLISHED.search(text):
+        if len(text) > DATELINE_CHARS or NOT_PUBLISHED.search(text):
             continue
-        date = shown_date(text)
-        if date and len(text.split()) <= DATELINE_WORDS + 4:  # a date itself is three or four words
+        published = published_part(text)
+        date = shown_date(published)
+        if date and len(published.split()) <= DATELINE_WORDS + 4:  # a date itself is three or four words
             found.append((0, element, date))
     return _nearest_the_headline(tree, found, headline, rank_first=True)
 

@@ -256,3 +256,38 @@ def test_a_page_that_shows_no_date_takes_the_one_its_url_spells() -> None:
     page = _tree("<html><body><h1>Wall repairs begin</h1><p>The harbour wall broke.</p></body></html>")
     assert page_metadata(page, "https://example.com/2024/03/02/wall-repairs/", None).get("date") == "2024-03-02"
     assert page_metadata(page, "https://example.com/news/wall-repairs-2024", None).get("date") is None
+
+
+def test_a_line_showing_the_publication_and_the_update_dates_the_publication() -> None:
+    for shown in (
+        "Posted March 2, 2024 | Updated April 1, 2024",
+        "Last updated: April 1, 2024. Published: March 2, 2024",
+    ):
+        page = _tree(
+            f"<html><body><h1>Wall repairs begin</h1><p>{shown}</p><p>The harbour wall broke.</p></body></html>"
+        )
+        assert page_metadata(page, None, None, search_date=False).get("date") == "2024-03-02", shown
+    updated_only = _tree("<html><body><h1>Wall repairs</h1><p>Updated April 1, 2024</p><p>It broke.</p></body></html>")
+    assert page_metadata(updated_only, None, None, search_date=False).get("date") is None
+
+
+def test_a_date_element_with_a_machine_date_in_content_dates_the_page() -> None:
+    page = _tree(
+        '<html><body><h1>Wall repairs begin</h1><span itemprop="datePublished" content="2024-03-02T10:00">March 2'
+        "</span><p>The harbour wall broke in the storm.</p></body></html>"
+    )
+    assert page_metadata(page, None, None).get("date") == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "March 2, 2024"}</script>',
+        '<meta name="original-publish-date" content="2024-03-02">',
+        '<meta name="pubdate" content="20240302">',
+        '<meta name="citation_publication_date" content="2024/03/02">',
+    ],
+)
+def test_a_declared_date_in_another_spelling_is_read(declared: str) -> None:
+    page = _tree(f"<html><head>{declared}</head><body><h1>Wall repairs</h1><p>It broke.</p></body></html>")
+    assert declared_metadata(page).get("date") == "2024-03-02"
