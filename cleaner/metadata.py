@@ -930,7 +930,7 @@ def published_part(text: str) -> str:
     >>> published_part("Last updated: April 1, 2024. Published: March 2, 2024")
     'Last . Published: March 2, 2024'
     """
-    return UPDATE_CLAUSE.sub("", text)
+    return str(UPDATE_CLAUSE.sub("", text))
 
 
 def headline_date(tree: _Element, headline: str | None = None) -> str | None:
