@@ -6,7 +6,8 @@ as article text (near 1) or furniture (near 0) from its shape and its neighbours
 
 - the line: length, words, share of stop words (of the page's language: English, German,
   French, Spanish, Portuguese, Italian, Dutch; Chinese and Japanese by their particles), a
-  sentence end, capitalised words, digits, signs, link- and handle-like tokens, separators;
+  sentence end, capitalised words, digits, signs, link- and handle-like tokens, separators, the
+  share of words of a site's interface (ad, cookie, subscribe, share, comment, app: `INTERFACE_WORDS`);
 - its place: position on the page, distance to the nearest prose line, whether the same
   line appears elsewhere on the page;
 - its neighbours: their lengths, whether they are prose, the share of short lines around it
@@ -98,6 +99,31 @@ LANGUAGE_SAMPLE = 2000
 DIGIT = regex.compile(r"\d")
 SIGN = regex.compile(r"[^\w\s]")
 
+#: Words of a site's interface, not of a story: ads and sponsors, cookies and consent, sign-up,
+#: subscription and account prompts, sharing, comments, apps and alerts, reading and navigation
+#: prompts; in English, German, French and Spanish. A cue, not a phrase list: a story uses these
+#: words too ("declined to comment"), so the model weighs their share with the line's shape.
+INTERFACE_WORDS = frozenset(
+    """
+    ad ads advert advertisement advertisements advertising advertiser advertisers sponsor sponsored sponsors
+    partner partners promoted promotion cookie cookies consent privacy preferences settings personalise
+    personalize personalised personalized tracking newsletter newsletters subscribe subscribed subscriber
+    subscribers subscription unsubscribe inbox email e-mail signup sign login log register registration
+    account premium member members membership paywall trial unlock unlimited access offer share shares
+    shared sharing tweet facebook twitter whatsapp linkedin pinterest reddit telegram instagram youtube
+    tiktok follow print copy link comment comments commenting reply replies discussion conversation
+    community guidelines app apps download install notification notifications alerts alert push ios android
+    click tap scroll continue continues reading read more below above swipe watch video videos listen
+    podcast gallery photos slideshow related recommended trending popular stories feedback report
+    anzeige anzeigen werbung weiterlesen teilen kommentar kommentare kommentieren abonnieren abo anmelden
+    registrieren datenschutz einwilligung herunterladen folgen mehr lesen
+    publicité pub sponsorisé partenaire partager commentaires commenter abonnez abonnement inscrivez
+    connexion lire suite consentement confidentialité télécharger application suivez
+    publicidad anuncio patrocinado compartir comentarios comentar suscríbete suscripción boletín
+    regístrate iniciar sesión leer seguir leyendo privacidad descarga aplicación síguenos
+    """.split()  # noqa: SIM905 (a list of words reads better as words)
+)
+
 FEATURES = (
     "chars",
     "words",
@@ -120,6 +146,7 @@ FEATURES = (
     "next_prose",
     "window_prose",
     "window_short",
+    "interface",
 )
 
 
@@ -172,6 +199,7 @@ def _own_features(line: str, stop: frozenset[str], cjk: bool, whole: bool = Fals
         "separators": min(3, len(SEPARATOR.findall(line))) / 3,
         "prose": 1.0 if _reads_as_prose(line, unspaced) else 0.0,
         "numeric": 1.0 if words and all(word.isdigit() for word in words) else 0.0,
+        "interface": sum(word.casefold() in INTERFACE_WORDS for word in words) / max(1, len(words)),
     }
 
 

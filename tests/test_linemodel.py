@@ -110,3 +110,16 @@ def test_cleaning_with_the_line_model_is_idempotent(text: str) -> None:
 @pytest.mark.parametrize("path", test_properties.REAL_PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_cleaning_real_pages_with_the_line_model_is_idempotent(path: Path) -> None:
     test_properties.assert_idempotent(JUDGED, path.read_text(encoding="utf-8").split("\n=== output ===\n")[0])
+
+
+def test_a_line_of_a_sites_interface_words_scores_lower_than_a_story_line_of_its_shape() -> None:
+    model = LineModel.load(MODEL_FILE)
+    prose = PAGE.splitlines()[1]
+    story = "Engineers finish their survey of the harbour wall at dawn today"
+    prompt = "Sign up for alerts and share comments from our app below"
+    assert len(story.split()) == len(prompt.split())
+    features = line_features([prose, story, prompt, prose])
+    assert features[1]["interface"] == 0.0 and features[2]["interface"] > 0.5
+    story_score = model.score([prose, story, prose])[1]
+    prompt_score = model.score([prose, prompt, prose])[1]
+    assert prompt_score < story_score - 0.2
