@@ -74,6 +74,22 @@ def test_the_optional_rule_takes_a_menu_and_keeps_the_story_and_its_headline() -
     assert all(hit.note.startswith("score ") for hit in article.hits if hit.rule_id == "line-model.furniture-lines")
 
 
+def test_the_line_model_leaves_the_articles_of_a_multi_article_page_alone() -> None:
+    # Two stories of a tag page, each carrying the chrome lines the model takes from PAGE alone: on a
+    # page of several articles, short stories look like furniture to it, so it judges none of them.
+    judged = Cleaner.from_rules(extra=[optional_rules("line-model")])
+    body = PAGE.split("\n", 1)[1]
+    item = "Yahoo\n{}\n- Politics\n- Yahoo\n{}\n" + body + "\n"
+    page = "Latest news with #Harbour\n\n" + item.format("23-02-2025", "Harbour wall to be rebuilt")
+    page += item.format("24-02-2025", "Ferry timetable changes in spring")
+    articles = judged.clean(page)
+    assert [a.title for a in articles] == ["Harbour wall to be rebuilt", "Ferry timetable changes in spring"]
+    assert all("Kelvedon Clarion" in a.text for a in articles)
+    assert all(hit.rule_id != "line-model.furniture-lines" for a in articles for hit in a.hits)
+    (single,) = judged.clean(PAGE)
+    assert "Kelvedon Clarion" not in single.text
+
+
 def test_the_line_model_is_off_unless_asked_for_and_explain_shows_its_scores(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")
