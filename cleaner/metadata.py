@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from datetime import date as Date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -18,6 +19,8 @@ import regex
 from lxml.etree import Element, _Element
 
 ISO_DATE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
+#: A Unix time in seconds or milliseconds from 2001-09 to 2286 (`data-timestamp="1709373600"`).
+EPOCH = regex.compile(r"[1-9]\d{9}(?:\d{3})?")
 #: A date in the other machine spellings pages declare: 2024/03/02, 2024.03.02, 20240302(101500).
 MACHINE_DATE = regex.compile(r"((?:19|20)\d\d)([/.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d{1,3}\b)")
 META_XPATH = "//head/meta[@content and (@property or @name or @itemprop)]"
@@ -703,6 +706,8 @@ def _iso(value: str | None) -> str | None:
 
     >>> _iso("2024-03-02T23:30:00-05:00"), _iso("20240302101500"), _iso("2024/03/02"), _iso("March 2, 2024")
     ('2024-03-02', '2024-03-02', '2024-03-02', '2024-03-02')
+    >>> _iso("1709373600"), _iso("1709373600000"), _iso("12345")
+    ('2024-03-02', '2024-03-02', None)
     """
     if not value:
         return None
@@ -710,6 +715,9 @@ def _iso(value: str | None) -> str | None:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     if m := MACHINE_DATE.match(value.strip()):
         return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
+    if EPOCH.fullmatch(value.strip()):  # seconds (or milliseconds) since 1970, a UTC day
+        seconds = int(value.strip()[:10])
+        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
     return shown_date(value[:80])
 
 
@@ -843,18 +851,18 @@ MONTH_NAMES: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
-            "january jan januar janvier enero gennaio januari января январь stycznia",
-            "february feb febr februar février fevrier febrero febbraio februari февраля февраль lutego",
-            "march mar märz maerz mars marzo maart марта март marca",
+            "january jan januar janvier enero gennaio januari janeiro января январь stycznia",
+            "february feb febr februar février fevrier febrero febbraio februari fevereiro февраля февраль lutego",
+            "march mar märz maerz mars marzo maart março marco марта март marca",
             "april apr avril abril aprile апреля апрель kwietnia",
-            "may mai mayo maggio mei мая май maja",
-            "june jun juni juin junio giugno июня июнь czerwca",
-            "july jul juli juillet julio luglio июля июль lipca",
+            "may mai mayo maggio mei maio мая май maja",
+            "june jun juni juin junio giugno junho июня июнь czerwca",
+            "july jul juli juillet julio luglio julho июля июль lipca",
             "august aug août aout agosto augustus августа август sierpnia",
-            "september sep sept septembre septiembre settembre сентября сентябрь września",
-            "october oct oktober octobre octubre ottobre октября октябрь października",
-            "november nov novembre noviembre ноября ноябрь listopada",
-            "december dec dez dezember décembre decembre diciembre dicembre декабря декабрь grudnia",
+            "september sep sept septembre septiembre settembre setembro сентября сентябрь września",
+            "october oct oktober octobre octubre ottobre outubro октября октябрь października",
+            "november nov novembre noviembre novembro ноября ноябрь listopada",
+            "december dec dez dezember décembre decembre diciembre dicembre dezembro декабря декабрь grudnia",
         ),
         start=1,
     )
@@ -863,12 +871,15 @@ MONTH_NAMES: dict[str, int] = {
 MONTH = r"(?P<month>\p{L}{3,10})\.?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.|er)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
-#: Dates as pages show them: "Nov. 18, 2019", "19 November 2019", "30. Juli 2018", "2018-08-25", "11.10.2018".
+#: Dates as pages show them: "Nov. 18, 2019", "19 November 2019", "30. Juli 2018", "2 de março de 2024",
+#: "2018-08-25", "11.10.2018", "2024年3月2日".
 SHOWN_DATES = [
     regex.compile(rf"\b{MONTH}\s+{DAY},?\s+{YEAR}\b"),
     regex.compile(rf"\b{DAY}\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?{YEAR}\b"),
     regex.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)\b"),
     regex.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),
+    # Chinese, Japanese and Korean: 2024年3月2日, 2024년 3월 2일.
+    regex.compile(r"(?P<year>(?:19|20)\d\d)\s?[年년]\s?(?P<month>[01]?\d)\s?[月월]\s?(?P<day>[0-3]?\d)\s?[日일]"),
 ]
 
 
@@ -909,6 +920,8 @@ def _date_elements(tree: _Element) -> Iterator[_Element]:
             yield element
 
 
+#: Attributes that give a date element's date in a machine spelling.
+DATE_ATTRIBUTES = ("datetime", "content", "data-timestamp", "data-time", "data-date", "data-published")
 #: Words that mark a date as the last change, not the publication.
 UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
 #: An update's clause: from its word to the next separator or sentence end (or the text's end).
@@ -951,7 +964,7 @@ def headline_date(tree: _Element, headline: str | None = None) -> str | None:
         published = published_part(text)
         if published != text and not shown_date(published):
             continue  # an update's date only
-        date = shown_date(published) or _iso(element.get("datetime") or element.get("content"))
+        date = shown_date(published) or next(filter(None, (_iso(element.get(a)) for a in DATE_ATTRIBUTES)), None)
         if date:
             marked = element.tag == "time" or element.get("itemprop") == "datePublished"
             found.append((0 if marked else 1, element, date))

@@ -291,3 +291,18 @@ def test_a_date_element_with_a_machine_date_in_content_dates_the_page() -> None:
 def test_a_declared_date_in_another_spelling_is_read(declared: str) -> None:
     page = _tree(f"<html><head>{declared}</head><body><h1>Wall repairs</h1><p>It broke.</p></body></html>")
     assert declared_metadata(page).get("date") == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        '<p class="date">2024年3月2日</p>',
+        "<span>发布时间：2024年03月02日 10:15</span>",
+        '<div class="data">2 de março de 2024</div>',
+        '<span class="timestamp" data-timestamp="1709373600">2 days ago</span>',
+    ],
+    ids=["japanese", "chinese", "portuguese", "unix-time"],
+)
+def test_a_date_shown_in_another_script_language_or_as_unix_time_is_read(shown: str) -> None:
+    page = _tree(f"<html><body><h1>Wall repairs begin</h1>{shown}<p>The harbour wall broke.</p></body></html>")
+    assert page_metadata(page, None, None, search_date=False).get("date") == "2024-03-02"
