@@ -614,8 +614,11 @@ def page_metadata(
     found: dict[str, Any] = dict(declared) if declared is not None else declared_metadata(tree)
     # The date shown beside the headline only corrects a declared or found one by a day (see
     # in_page_time_zone): both are often UTC timestamps, and the page shows its own time zone's day.
+    modified = found.pop("modified", None)
     date = found.get("date") or (find_date(tree, **DATE_PARAMS) if search_date else None)
     shown = headline_date(tree, found.get("title"))
+    if date and date == modified and not found.get("date") and shown and shown < date:
+        date = shown  # htmldate took the declared last change; the page shows when it was published
     found["date"] = (
         in_page_time_zone(date, shown)
         if date

@@ -53,6 +53,8 @@ AUTHOR_KEYS = (
     "sailthru.author",
     "byl",
 )
+#: Tags that declare the last change, not the publication.
+MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dc.date.modified")
 SOURCE_KEYS = ("og:site_name", "application-name", "publisher")
 URL_KEYS = ("og:url",)
 
@@ -76,6 +78,7 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
     found = {
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
+        "modified": _iso(_first(tags, MODIFIED_KEYS) or ld.get("dateModified")),
         "author": _named(*_not_the_publisher((_author(_first(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld)),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
@@ -780,7 +783,7 @@ def _json_ld(tree: _Element) -> Iterator[tuple[str, str]]:
             continue
         nodes = _nodes_by_id(data)
         for item in _items(data):
-            for key in ("headline", "datePublished"):
+            for key in ("headline", "datePublished", "dateModified"):
                 if isinstance(item.get(key), str):
                     yield key, item[key].strip()
             for key in ("author", "publisher"):

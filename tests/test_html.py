@@ -783,11 +783,19 @@ def test_the_port_reading_trafilatura_made_is_reused_not_made_again(
     assert html.PORT_READINGS.get() is None
 
 
-def test_fast_mode_takes_no_date_that_only_htmldate_finds(cleaner: Cleaner) -> None:
+def test_fast_mode_does_not_ask_htmldate_and_still_reads_a_shown_date(
+    cleaner: Cleaner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cleaner.html as html
+
     page = (
         "<html><head><title>Wall repairs</title></head><body><h1>Wall repairs begin</h1>"
         '<time datetime="2024-03-02T10:00:00">Saturday</time>' + POST + "</body></html>"
     ).encode()
-    assert cleaner.clean_html(page, "time").meta.get("date") == "2024-03-02"
+    asked: list[int] = []
+    find_date = html.find_date
+    monkeypatch.setattr(html, "find_date", lambda *a, **k: asked.append(1) or find_date(*a, **k))
+    assert cleaner.clean_html(page, "time").meta.get("date") == "2024-03-02" and asked == [1]
     fast = cleaner.with_config(html="fast")
-    assert "date" not in fast.clean_html(page, "time").meta
+    # Without htmldate, the <time> beside the headline still dates the page (metadata.headline_date).
+    assert fast.clean_html(page, "time").meta.get("date") == "2024-03-02" and asked == [1]

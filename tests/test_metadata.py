@@ -306,3 +306,12 @@ def test_a_declared_date_in_another_spelling_is_read(declared: str) -> None:
 def test_a_date_shown_in_another_script_language_or_as_unix_time_is_read(shown: str) -> None:
     page = _tree(f"<html><body><h1>Wall repairs begin</h1>{shown}<p>The harbour wall broke.</p></body></html>")
     assert page_metadata(page, None, None, search_date=False).get("date") == "2024-03-02"
+
+
+def test_a_declared_last_change_gives_way_to_the_publication_date_the_page_shows() -> None:
+    page = _tree(
+        '<html><head><meta property="article:modified_time" content="2024-04-01T10:00:00"></head><body>'
+        '<h1>Wall repairs begin</h1><p class="date">March 2, 2024</p><p>The harbour wall broke.</p></body></html>'
+    )
+    assert page_metadata(page, None, None).get("date") == "2024-03-02"
+    assert "modified" not in page_metadata(page, None, None)
