@@ -7,7 +7,8 @@ as article text (near 1) or furniture (near 0) from its shape and its neighbours
 - the line: length, words, share of stop words (of the page's language: English, German,
   French, Spanish, Portuguese, Italian, Dutch; Chinese and Japanese by their particles), a
   sentence end, capitalised words, digits, signs, link- and handle-like tokens, separators, the
-  share of words of a site's interface (ad, cookie, subscribe, share, comment, app: `INTERFACE_WORDS`);
+  share of words of a site's interface (ad, cookie, subscribe, share, comment, app: `INTERFACE_WORDS`),
+  the share of its longer words that its article's title (its first line) holds;
 - its place: position on the page, distance to the nearest prose line, whether the same
   line appears elsewhere on the page;
 - its neighbours: their lengths, whether they are prose, the share of short lines around it
@@ -147,6 +148,7 @@ FEATURES = (
     "window_prose",
     "window_short",
     "interface",
+    "title_words",
 )
 
 
@@ -216,6 +218,7 @@ def line_features(lines: Sequence[str], own: Sequence[dict[str, float]] | None =
     caller); `own`: their `own_features`, when known already."""
     own = own if own is not None else own_features(lines)
     counts = Counter(lines)
+    title = {word.casefold() for word in WORD.findall(lines[0]) if len(word) > 3} if lines else set()
     prose_at = [i for i, features in enumerate(own) if features["prose"]]
     total = len(lines)
     out = []
@@ -241,9 +244,16 @@ def line_features(lines: Sequence[str], own: Sequence[dict[str, float]] | None =
                 "next_prose": after["prose"],
                 "window_prose": sum(w["prose"] for w in window) / max(1, len(window)),
                 "window_short": sum(w["chars"] < math.log1p(30) for w in window) / max(1, len(window)),
+                "title_words": _share_in(lines[index], title) if index else 1.0,
             }
         )
     return out
+
+
+def _share_in(line: str, words: set[str]) -> float:
+    """The share of `line`'s words of four letters or more that are among `words` (the title's)."""
+    own = [word.casefold() for word in WORD.findall(line) if len(word) > 3]
+    return sum(word in words for word in own) / len(own) if own else 0.0
 
 
 def sigmoid(logit: float) -> float:

@@ -139,3 +139,16 @@ def test_a_line_of_a_sites_interface_words_scores_lower_than_a_story_line_of_its
     story_score = model.score([prose, story, prose])[1]
     prompt_score = model.score([prose, prompt, prose])[1]
     assert prompt_score < story_score - 0.2
+
+
+def test_a_line_that_shares_the_titles_words_scores_more_as_article_text() -> None:
+    model = LineModel.load(MODEL_FILE)
+    title = "Harbour wall to be rebuilt after winter storms"
+    echoing = "Storms broke the harbour wall in three places"
+    unrelated = "Ferry tickets go on sale for the summer season"
+    features = line_features([title, echoing, unrelated])
+    assert features[1]["title_words"] == 0.5 and features[2]["title_words"] == 0.0  # storms, harbour, wall of 6
+    assert model.score([title, echoing])[1] > model.score([title, unrelated])[1]
+    # The shipped model reads a title's words as a sign of article text, an interface's as furniture.
+    weights = dict(zip(model.features, model.weights, strict=True))
+    assert weights["title_words"] > 0 > weights["interface"]
