@@ -141,11 +141,7 @@ class Cleaner:
             raw_segments, segments, boundary_hits, splits = self._segment(
                 active, page_text, is_junk, find_headlines, skip, names, from_html
             )
-        # Line models judge the articles of a page that holds one main article: trained on such
-        # pages, a model takes a multi-article page's short stories for furniture (on the blind
-        # layouts of tools/layouts_holdout9.py: 206 articles recovered with this, 203 without).
-        main_articles = sum(1 for segment in segments if segment.role is Role.MAIN and segment.text.strip())
-        if not from_html and main_articles <= 1 and active.stage(Scope.ARTICLE, Kind.LINE_MODEL):
+        if not from_html and active.stage(Scope.ARTICLE, Kind.LINE_MODEL):
             segments = [_judged(active, segment, find_headlines) for segment in segments]
         return Document(
             source_id,
