@@ -79,7 +79,11 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
         "modified": _iso(_first(tags, MODIFIED_KEYS) or ld.get("dateModified")),
-        "author": _named(*_not_the_publisher((_author(_first(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld)),
+        "author": _named(
+            *_not_the_publisher(
+                (_author(_first(tags, AUTHOR_KEYS), _first_key(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld
+            )
+        ),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
     }
@@ -703,6 +707,10 @@ def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((tags[k] for k in keys if k in tags), None)
 
 
+def _first_key(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((k for k in keys if k in tags), None)
+
+
 def _iso(value: str | None) -> str | None:
     """A declared date as YYYY-MM-DD: ISO, another machine spelling, or a date as people write it
     ("March 2, 2024", "Sat, 02 Mar 2024 10:00:00 GMT"); None if `value` holds none.
@@ -724,10 +732,26 @@ def _iso(value: str | None) -> str | None:
     return shown_date(value[:80])
 
 
-def _author(value: str | None) -> str | None:
-    """An author name, not a profile URL."""
+#: A contact written after a name: "(ana@example.com)", "(https://example.com/ana)".
+CONTACT = regex.compile(r"\s*[(<\[]\s*(?:https?://|www\.|mailto:|[^\s()<>@]+@)[^)>\]]*[)>\]]")
+#: A name written surname first, as library catalogues write it: "Ruiz, Ana", "de la Cruz, Ana M.".
+SURNAME_FIRST = regex.compile(r"(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?),\s+(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}\.)?)")
+#: Tags whose convention is surname first (Dublin Core, Google Scholar's citation tags).
+SURNAME_FIRST_KEYS = ("dc.creator", "citation_author")
+
+
+def _author(value: str | None, key: str | None = None) -> str | None:
+    """An author name, not a profile URL; a contact after the name left out, and a name the
+    tag's convention writes surname first (`SURNAME_FIRST_KEYS`) turned round.
+
+    >>> _author("Ana Ruiz (https://example.com/ana)"), _author("Ruiz, Ana", "dc.creator"), _author("https://x.org/ana")
+    ('Ana Ruiz', 'Ana Ruiz', None)
+    """
+    value = CONTACT.sub("", value) if value else value
     if not value or "://" in value or value.startswith("/"):
         return None
+    if key in SURNAME_FIRST_KEYS and (m := SURNAME_FIRST.fullmatch(value.strip())):
+        return f"{m.group(2)} {m.group(1)}"
     return value.removeprefix("By ").removeprefix("by ").strip() or None
 
 
@@ -790,6 +814,8 @@ def _json_ld(tree: _Element) -> Iterator[tuple[str, str]]:
                 name = _name(item.get(key), nodes)
                 if name:
                     yield key, name
+            if item.get("author") is None and (creator := _name(item.get("creator"), nodes)):
+                yield "author", creator  # schema.org's broader property, where no author is given
 
 
 #: What some pages wrap their JSON-LD in: a CDATA section, often behind // or /* */ comments.

@@ -315,3 +315,24 @@ def test_a_declared_last_change_gives_way_to_the_publication_date_the_page_shows
     )
     assert page_metadata(page, None, None).get("date") == "2024-03-02"
     assert "modified" not in page_metadata(page, None, None)
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<meta name="author" content="Ana Ruiz (https://example.com/ana)">',
+        '<meta name="author" content="Ana Ruiz (ana@example.com)">',
+        '<meta name="DC.creator" content="Ruiz, Ana">',
+        '<script type="application/ld+json">{"@type": "BlogPosting",'
+        ' "creator": {"@type": "Person", "name": "Ana Ruiz"}}</script>',
+    ],
+    ids=["url-in-parentheses", "email-in-parentheses", "dublin-core-surname-first", "json-ld-creator"],
+)
+def test_a_declared_author_in_another_convention_is_read_as_a_name(declared: str) -> None:
+    page = _tree(f"<html><head>{declared}</head><body><h1>Wall repairs</h1><p>It broke.</p></body></html>")
+    assert declared_metadata(page).get("author") == "Ana Ruiz"
+
+
+def test_a_list_of_two_names_is_not_read_as_one_name_surname_first() -> None:
+    page = _tree('<html><head><meta name="author" content="Ana Ruiz, Tom Bell"></head><body></body></html>')
+    assert page_metadata(page, None, None).get("author") == "Ana Ruiz, Tom Bell"
