@@ -152,3 +152,17 @@ def test_a_line_that_shares_the_titles_words_scores_more_as_article_text() -> No
     # The shipped model reads a title's words as a sign of article text, an interface's as furniture.
     weights = dict(zip(model.features, model.weights, strict=True))
     assert weights["title_words"] > 0 > weights["interface"]
+
+
+def test_the_model_never_takes_a_line_its_rules_protect_patterns_hold(tmp_path: Path) -> None:
+    source = optional_rules("line-model")
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "lines.json").write_bytes(MODEL_FILE.read_bytes())
+    text = source.read_text(encoding="utf-8").replace(
+        "    model: models/lines.json\n", "    model: models/lines.json\n    protect: ['Clarion']\n"
+    )
+    assert "protect:" in text
+    (tmp_path / source.name).write_text(text, encoding="utf-8")
+    protected = Cleaner.from_rules(extra=[tmp_path / source.name])
+    (article,) = protected.clean(PAGE)
+    assert "Kelvedon Clarion" in article.text and "Letters to the editor" not in article.text

@@ -118,6 +118,8 @@ def _run_models(models: Sequence[CompiledRule], text: str, headline: str | None)
     for rule in models:
         find = partial(drop_model_lines, rule)
         edits = find(text) if headline is None else _under(headline, text, find)
+        if rule.protect:  # a line holding one of the rule's `protect` patterns stays, as with any rule
+            edits = [e for e in edits if not any(p.search(text, e.start, e.end) for p in rule.protect)]
         text, new = apply_edits(text, edits)
         hits.extend(new)
     return text, hits
