@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import regex
+
 from cleaner.engine import limits
 from cleaner.engine.edits import Edit, line_spans, tidy_span
 from cleaner.engine.limits import RuleTimeout, line_timeout
@@ -228,9 +230,32 @@ def trim_edges(rule: CompiledRule, text: str) -> list[Edit]:
     edits = []
     if _has_lines(text, spans[:first], rule.rule.min_run):
         edits.append(Edit(0, spans[first][0], rule.id, Kind.EDGE_TRIM))
-    if _has_lines(text, spans[last + 1 :], rule.rule.min_run):
+    if _has_lines(text, spans[last + 1 :], rule.rule.min_run) and not _continues_a_list(text, spans, last):
         edits.append(Edit(spans[last][1], len(text), rule.id, Kind.EDGE_TRIM))
     return edits
+
+
+#: An item of a numbered list: "15) Thriller", "3. Blade Runner".
+NUMBERED_ITEM = regex.compile(r"\s*(\d{1,3})[.)]\s+\S")
+
+
+def _continues_a_list(text: str, spans: list[tuple[int, int]], last: int) -> bool:
+    """Whether the lines after line `last` go on with a numbered list the body holds: the first
+    numbered item after the body is the one after the body's last (an article's list of products
+    or tips runs on past its last paragraph; a footer's or a sidebar's list starts again at 1).
+
+    >>> text = "1) Lego set\\nIt is a fine gift for anyone who grew up in the eighties.\\n2) Race track\\nmore"
+    >>> _continues_a_list(text, line_spans(text), 1)
+    True
+    """
+
+    def number(index: int) -> int | None:
+        m = NUMBERED_ITEM.match(text, spans[index][0], spans[index][1])
+        return int(m.group(1)) if m else None
+
+    before = next((n for i in range(last, -1, -1) if (n := number(i)) is not None), None)
+    after = next((n for i in range(last + 1, len(spans)) if (n := number(i)) is not None), None)
+    return before is not None and after == before + 1
 
 
 def _has_lines(text: str, spans: list[tuple[int, int]], count: int) -> bool:
