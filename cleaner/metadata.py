@@ -75,15 +75,13 @@ def declared_metadata(tree: _Element) -> dict[str, str]:
         if key and value and key not in tags:
             tags[key] = value
     ld = dict(_json_ld(tree))
+    author_key = _first_key(tags, AUTHOR_KEYS)
+    declared_author = _author(tags.get(author_key or ""), author_key)
     found = {
         "title": _first(tags, TITLE_KEYS) or ld.get("headline"),
         "date": _iso(_first(tags, DATE_KEYS) or ld.get("datePublished")),
         "modified": _iso(_first(tags, MODIFIED_KEYS) or ld.get("dateModified")),
-        "author": _named(
-            *_not_the_publisher(
-                (_author(_first(tags, AUTHOR_KEYS), _first_key(tags, AUTHOR_KEYS)), ld.get("author")), tags, ld
-            )
-        ),
+        "author": _named(*_not_the_publisher((declared_author, ld.get("author")), tags, ld)),
         "source": _first(tags, SOURCE_KEYS) or ld.get("publisher"),
         "url": _first(tags, URL_KEYS) or _canonical(tree),
     }
@@ -704,7 +702,8 @@ def _head_metas(tree: _Element) -> Iterator[_Element]:
 
 
 def _first(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
-    return next((tags[k] for k in keys if k in tags), None)
+    key = _first_key(tags, keys)
+    return tags[key] if key else None
 
 
 def _first_key(tags: dict[str, str], keys: tuple[str, ...]) -> str | None:
@@ -720,15 +719,15 @@ def _iso(value: str | None) -> str | None:
     >>> _iso("1709373600"), _iso("1709373600000"), _iso("12345")
     ('2024-03-02', '2024-03-02', None)
     """
+    value = value.strip() if value else ""
     if not value:
         return None
-    if m := ISO_DATE.match(value.strip()):
+    if m := ISO_DATE.match(value):
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    if m := MACHINE_DATE.match(value.strip()):
+    if m := MACHINE_DATE.match(value):
         return f"{m.group(1)}-{m.group(3)}-{m.group(4)}"
-    if EPOCH.fullmatch(value.strip()):  # seconds (or milliseconds) since 1970, a UTC day
-        seconds = int(value.strip()[:10])
-        return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
+    if EPOCH.fullmatch(value):  # seconds (or milliseconds) since 1970, a UTC day
+        return datetime.fromtimestamp(int(value[:10]), tz=UTC).date().isoformat()
     return shown_date(value[:80])
 
 
@@ -952,12 +951,10 @@ def _date_elements(tree: _Element) -> Iterator[_Element]:
 #: Attributes that give a date element's date in a machine spelling.
 DATE_ATTRIBUTES = ("datetime", "content", "data-timestamp", "data-time", "data-date", "data-published")
 #: Words that mark a date as the last change, not the publication.
-UPDATED = regex.compile(r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)")
+UPDATE_WORDS = r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)"
+UPDATED = regex.compile(UPDATE_WORDS)
 #: An update's clause: from its word to the next separator or sentence end (or the text's end).
-UPDATE_CLAUSE = regex.compile(
-    r"(?i:updated|modified|aktualisiert|mis à jour|actualizado|last reviewed|обновлено)"
-    r"[^|·•;\n]*?(?=[|·•;\n]|\.\s+\p{Lu}|$)"
-)
+UPDATE_CLAUSE = regex.compile(UPDATE_WORDS + r"[^|·•;\n]*?(?=[|·•;\n]|\.\s+\p{Lu}|$)")
 #: Text longer than this around a date is a paragraph that mentions it, not a dateline.
 DATELINE_CHARS = 120
 
@@ -991,9 +988,10 @@ def headline_date(tree: _Element, headline: str | None = None) -> str | None:
         if len(text) > DATELINE_CHARS or UPDATED.search(element.get("class") or ""):
             continue
         published = published_part(text)
-        if published != text and not shown_date(published):
+        shown = shown_date(published)
+        if published != text and not shown:
             continue  # an update's date only
-        date = shown_date(published) or next(filter(None, (_iso(element.get(a)) for a in DATE_ATTRIBUTES)), None)
+        date = shown or next(filter(None, (_iso(element.get(a)) for a in DATE_ATTRIBUTES)), None)
         if date:
             marked = element.tag == "time" or element.get("itemprop") == "datePublished"
             found.append((0 if marked else 1, element, date))

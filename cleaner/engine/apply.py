@@ -119,7 +119,7 @@ def _run_models(models: Sequence[CompiledRule], text: str, headline: str | None)
         find = partial(drop_model_lines, rule)
         edits = find(text) if headline is None else _under(headline, text, find)
         if rule.protect:  # a line holding one of the rule's `protect` patterns stays, as with any rule
-            edits = [e for e in edits if not any(p.search(text, e.start, e.end) for p in rule.protect)]
+            edits = [edit for edit in edits if not _cuts_protected(rule, text, edit)]
         text, new = apply_edits(text, edits)
         hits.extend(new)
     return text, hits
@@ -247,6 +247,11 @@ def _unprotected(rules: ActiveRules, text: str, edits: list[Edit]) -> list[Edit]
     kept = []
     for edit in edits:
         rule = rules.protected.get(edit.rule_id)
-        if rule is None or not any(p.search(text, edit.start, edit.end) for p in rule.protect):
+        if rule is None or not _cuts_protected(rule, text, edit):
             kept.append(edit)
     return kept
+
+
+def _cuts_protected(rule: CompiledRule, text: str, edit: Edit) -> bool:
+    """Whether `edit` would remove text one of `rule`'s `protect` patterns finds."""
+    return any(pattern.search(text, edit.start, edit.end) for pattern in rule.protect)
