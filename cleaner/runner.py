@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+from cleaner.core import engine_name
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import ParquetStream, ShardedStream, compression_of
 from cleaner.io.writers import atomic_writer, safe_name
@@ -203,6 +204,7 @@ class RunReport(Counts):
             "seconds": round(seconds, 3),
             "workers": options.workers,
             "engine": options.engine,
+            "core": engine_name(),
             "rules": rules,
         }
 

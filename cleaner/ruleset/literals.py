@@ -34,6 +34,7 @@ from typing import Any
 import ahocorasick
 import regex
 
+from cleaner.core import CORE
 from cleaner.memo import LineMemo
 
 IGNORECASE = int(re.IGNORECASE)  # the parser's flags are ints; enum arithmetic is slow
@@ -56,6 +57,8 @@ def fold(text: str) -> str:
     >>> fold("İSTANBUL Straße ı, 12:45 ٣")
     'i̇stanbul strasse i, 00:00 0'
     """
+    if CORE is not None:
+        return str(CORE.fold(text))
     return NONZERO_DIGIT.sub("0", text.casefold().replace("ı", "i"))
 
 
@@ -409,6 +412,10 @@ class LiteralScanner:
         #: scanned with a line break on either side.
         self._padded = any("\n" in word for word in self.literals)
         self._memo: LineMemo[str, frozenset[str]] = LineMemo()
+        #: The compiled core's scanner (cleaner.core), when it runs: the same lines found, in one
+        #: call, remembered there; `_sets` holds the sets of literals it numbers, by number.
+        self._core = CORE.Scanner(list(self.literals)) if CORE is not None else None
+        self._sets: list[frozenset[str]] = [_NOTHING]
 
     def scan(self, text: str) -> Found:
         """The literals in `text`, line by line (lines split at "\\n").
@@ -418,6 +425,14 @@ class LiteralScanner:
         """
         if not self.literals:
             return Found()
+        if self._core is not None:
+            lines, new_sets = self._core.scan(text)
+            for number, words in new_sets:
+                assert number == len(self._sets)
+                self._sets.append(frozenset(self.literals[k] for k in words))
+            sets = self._sets
+            on_lines = {index: sets[number] for index, number in lines}
+            return Found(frozenset().union(*(sets[n] for n in {n for _, n in lines})), on_lines)
         memo = self._memo
         by_line: dict[int, frozenset[str]] = {}
         for index, line in enumerate(text.split("\n")):

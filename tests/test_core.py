@@ -1,0 +1,100 @@
+"""The compiled core (cleaner.core, the `cleaner_core` extension) against the Python engine it
+stands in for: the same folds, the same literals found, the same articles. Skipped where the
+extension is not built (CI builds it: `make venv` does, where cargo is)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner import Cleaner
+from cleaner.core import load_core
+from cleaner.ruleset import literals
+from cleaner.ruleset.literals import LiteralScanner
+
+CORE = load_core("on")
+pytestmark = pytest.mark.skipif(CORE is None, reason="the compiled core is not built (pip install ./core)")
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def python_fold(text: str) -> str:
+    return literals.NONZERO_DIGIT.sub("0", text.casefold().replace("ı", "i"))
+
+
+def test_fold_agrees_on_every_code_point() -> None:
+    assert CORE is not None and unicodedata.unidata_version == CORE.UNICODE_VERSION
+    points = [chr(p) for p in range(sys.maxunicode + 1) if not 0xD800 <= p <= 0xDFFF]
+    for start in range(0, len(points), 4096):
+        chunk = "".join(points[start : start + 4096])
+        assert CORE.fold(chunk) == python_fold(chunk), f"code points from U+{ord(chunk[0]):04X}"
+
+
+@given(st.text())
+def test_fold_agrees_on_any_text(text: str) -> None:
+    assert CORE is not None
+    assert CORE.fold(text) == python_fold(text)
+
+
+def _python_scan(scanner: LiteralScanner, text: str) -> literals.Found:
+    """The Python engine's scan, whatever engine this process runs."""
+    core, scanner._core = scanner._core, None
+    try:
+        return scanner.scan(text)
+    finally:
+        scanner._core = core
+
+
+WORDS = st.lists(st.text("abcİıß\n-0 ", min_size=1, max_size=4), max_size=8)
+
+
+@given(WORDS, st.lists(st.text("abcdİıßSS\n-19 ", max_size=30), max_size=6))
+def test_the_scanner_finds_what_the_python_scanner_finds(words: list[str], texts: list[str]) -> None:
+    scanner = LiteralScanner(words)
+    for text in [*texts, *texts]:  # the second time from the core's memo
+        if scanner._core is not None:
+            assert scanner.scan(text) == _python_scan(scanner, text)
+
+
+def test_the_bundled_scanner_agrees_on_every_bundled_page() -> None:
+    scanner = Cleaner.from_rules().rules.active_for("", None).scanner
+    pages = [p.read_text(encoding="utf-8") for p in sorted(PROJECT.glob("seeds/*.txt"))]
+    pages += [p.read_text(encoding="utf-8") for p in sorted(PROJECT.glob("tests/cases/*.txt"))]
+    for page in pages:
+        assert scanner.scan(page) == _python_scan(scanner, page)
+
+
+def _articles(engine: str, pages: Path) -> str:
+    code = (
+        "import json, sys\n"
+        "from cleaner import Cleaner\n"
+        "from cleaner.core import engine_name\n"
+        "c = Cleaner.from_rules().with_config(keep_related=True)\n"
+        "print(engine_name())\n"
+        "for line in open(sys.argv[1], encoding='utf-8'):\n"
+        "    r = json.loads(line)\n"
+        "    d = c.clean_document(r['text'], r['id'])\n"
+        "    print(json.dumps([a.to_record() for a in c.articles(d)], ensure_ascii=False))\n"
+        "    print(json.dumps([[h.rule_id, h.start, h.end] for h in d.all_hits()]))\n"
+    )
+    env = {**os.environ, "CLEANER_CORE": engine}
+    result = subprocess.run([sys.executable, "-c", code, str(pages)], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_both_engines_give_the_same_articles_and_hits(tmp_path: Path) -> None:
+    pages = tmp_path / "pages.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(PROJECT.glob("seeds/*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(PROJECT.glob("tests/cases/*.txt"))]
+    pages.write_text("".join(json.dumps({"id": f"p{n}", "text": t}) + "\n" for n, t in enumerate(texts)))
+    rust, python = _articles("on", pages), _articles("off", pages)
+    assert rust.split("\n", 1)[0] == "rust" and python.split("\n", 1)[0] == "python"
+    assert rust.split("\n", 1)[1] == python.split("\n", 1)[1]
