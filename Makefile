@@ -11,13 +11,14 @@ STAMP  := $(VENV)/.installed
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml core/Cargo.toml core/src/lib.rs core/src/tables.rs
+$(STAMP): pyproject.toml core/Cargo.toml core/Cargo.lock core/src/lib.rs core/src/tables.rs
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@# The compiled core (cleaner.core): built where cargo is, unless CLEANER_CORE=off.
 	if command -v cargo >/dev/null 2>&1 && [ "$${CLEANER_CORE:-}" != off ]; then \
-	  $(BIN)/python -m pip install --quiet ./core; \
+	  $(BIN)/python -m pip install --quiet ./core \
+	  || echo "cleaner: the compiled core did not build (see above): the pure-Python engine runs"; \
 	else echo "cleaner: no Rust toolchain (or CLEANER_CORE=off): the pure-Python engine runs"; fi
 	touch $(STAMP)
 

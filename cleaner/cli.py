@@ -13,7 +13,9 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from cleaner import __version__
 from cleaner.config import COMMENT_MODES, HTML_MODES, SEGMENT_MODES
+from cleaner.core import engine_name
 from cleaner.errors import RuleErrors
 from cleaner.guard import GUARD_ACTIONS
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
@@ -34,7 +36,7 @@ from cleaner.progress import print_summary, progress_bar
 from cleaner.report import EXIT_CANNOT_RUN, EXIT_INTERRUPTED, EXIT_SOME_FAILED, explain_lines
 from cleaner.ruleset.compiler import compile_rules
 from cleaner.ruleset.examples import run_examples
-from cleaner.ruleset.lint import backtracking_warnings, lint_warnings, never_fired
+from cleaner.ruleset.lint import backtracking_warnings, core_placement, lint_warnings, never_fired
 from cleaner.ruleset.loader import default_rules_dir, load_rules, optional_rule_files, optional_rules, ruleset_settings
 from cleaner.runner import ENGINES, FORMATS, RunConflict, RunOptions, WorkerDied, default_workers, run, write_reports
 from cleaner.types import Document, Kind, Scope
@@ -42,6 +44,23 @@ from cleaner.types import Document, Kind, Scope
 app = typer.Typer(help="Turn scraped web pages into clean, standalone article texts.", no_args_is_help=True)
 rules_app = typer.Typer(help="Check rule files.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+
+
+def _show_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"cleaner {__version__} (engine: {engine_name()})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and the engine."),
+    ] = False,
+) -> None:
+    """Turn scraped web pages into clean, standalone article texts."""
+
 
 RulesOption = Annotated[Optional[Path], typer.Option("--rules", help="Rule directory (default: the bundled rules).")]
 SegmentOption = Annotated[
@@ -450,11 +469,16 @@ def rules_lint(
     corpus: Annotated[
         Optional[Path], typer.Option("--corpus", help="Also report the rules that never fire on these pages.")
     ] = None,
+    core: Annotated[
+        bool, typer.Option("--core", help="List the patterns the compiled core does not run, and why.")
+    ] = False,
 ) -> None:
     """Load and compile every rule file; print each problem as file:line: rule-id: message.
 
     Warnings (exit 0): patterns shaped for catastrophic backtracking, examples
     that contradict each other, and with --corpus the rules that never fired.
+    It also counts the patterns the compiled core runs and those `regex` runs
+    (--core lists the latter with the reason).
     """
     directory = directory or default_rules_dir()
     try:
@@ -467,6 +491,10 @@ def rules_lint(
         warnings += never_fired(Cleaner(compiled), corpus)
     for line in warnings:
         typer.echo(line)
+    placement, in_core, in_regex = core_placement(compiled)
+    for line in placement if core else ():
+        typer.echo(line)
+    typer.echo(f"patterns: {in_core} run in the compiled core ({engine_name()}), {in_regex} with regex")
     typer.echo(f"{len(compiled.rules)} rules OK in {directory}" + (f", {len(warnings)} warnings" if warnings else ""))
 
 

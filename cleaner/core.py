@@ -12,9 +12,16 @@ on the PATH).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
 import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 #: Values of CLEANER_CORE that turn the compiled core off.
 OFF = ("off", "python", "0", "no", "false")
@@ -43,3 +50,219 @@ CORE = load_core()
 def engine_name() -> str:
     """ "rust" when the compiled core runs, else "python"."""
     return "rust" if CORE is not None else "python"
+
+
+# -- patterns -----------------------------------------------------------------------------------
+
+
+class CoreMatch:
+    """A match the core found, with the part of `regex.Match`'s interface the engine uses."""
+
+    __slots__ = ("_names", "_spans", "string")
+
+    def __init__(self, string: str, spans: list[tuple[int, int] | None], names: dict[str, int]) -> None:
+        self.string = string
+        self._spans = spans
+        self._names = names
+
+    def _index(self, group: int | str) -> int:
+        return self._names[group] if isinstance(group, str) else group
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        span = self._spans[self._index(group)]
+        return span if span is not None else (-1, -1)
+
+    def start(self, group: int | str = 0) -> int:
+        return self.span(group)[0]
+
+    def end(self, group: int | str = 0) -> int:
+        return self.span(group)[1]
+
+    def group(self, group: int | str = 0) -> str | None:
+        span = self._spans[self._index(group)]
+        return None if span is None else self.string[span[0] : span[1]]
+
+    def expand(self, template: str) -> str:
+        """The `regex` template filled in (`\\1`, `\\g<name>`, `\\g<1>`, `\\n` and the like)."""
+        return expand_template(template, self)
+
+
+#: Escapes a replacement template may hold, as `regex` reads them.
+TEMPLATE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "b": "\b", "\\": "\\"}
+
+
+def expand_template(template: str, match: CoreMatch) -> str:
+    """`regex`'s template expansion for a core match (an unknown escape stays as written, as
+    there; a group that took no part gives "").
+
+    >>> m = CoreMatch("ab cd", [(0, 5), (0, 2), (3, 5)], {"w": 2})
+    >>> expand_template(r"\\2-\\g<1>-\\g<w>\\n", m)
+    'cd-ab-cd\\n'
+    """
+    out, index = [], 0
+    while index < len(template):
+        char = template[index]
+        if char != "\\" or index + 1 == len(template):
+            out.append(char)
+            index += 1
+            continue
+        following = template[index + 1]
+        if following == "g" and template.startswith("<", index + 2):
+            close = template.index(">", index + 3)
+            name = template[index + 3 : close]
+            out.append(match.group(int(name) if name.isdigit() else name) or "")
+            index = close + 1
+        elif following.isdigit():
+            digits = following + (template[index + 2] if template[index + 2 : index + 3].isdigit() else "")
+            out.append(match.group(int(digits)) or "")
+            index += 1 + len(digits)
+        elif following in TEMPLATE_ESCAPES:
+            out.append(TEMPLATE_ESCAPES[following])
+            index += 2
+        else:
+            out.append(template[index : index + 2])
+            index += 2
+    return "".join(out)
+
+
+class CorePattern:
+    """A rule pattern run by the compiled core, with `regex`'s pattern beside it: the part of
+    `regex.Pattern`'s interface the engine uses. Where the core cannot answer (a text holding
+    surrogates, or characters on which a part written in the core's own Unicode classes differs)
+    `regex` answers. The core's engine runs in linear time, so a `timeout` is not needed; it is
+    passed on when `regex` answers.
+
+    A pattern translated for one line (`line`: its `$` is the end of the text) leaves a text that
+    holds a line break to `regex` too."""
+
+    __slots__ = ("_names", "core", "line", "python")
+
+    def __init__(self, python: Any, core: Any, line: bool = False) -> None:
+        self.python = python
+        self.core = core
+        self.line = line
+        self._names: dict[str, int] | None = None
+
+    def _ask(self, method: Any, string: str) -> Any:
+        """The core's answer, or None where `regex` must answer."""
+        if self.line and "\n" in string:
+            return None
+        try:
+            return method(string)
+        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
+            return None
+
+    @property
+    def pattern(self) -> str:
+        return str(self.python.pattern)
+
+    @property
+    def flags(self) -> int:
+        return int(self.python.flags)
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        if self._names is None:
+            self._names = dict(self.python.groupindex)
+        return self._names
+
+    def fullmatch(self, string: str, **timeout: Any) -> Any:
+        found = self._ask(self.core.fullmatch, string)
+        if found is None:
+            return self.python.fullmatch(string, **timeout)
+        return CoreMatch(string, [(0, len(string))], {}) if found else None
+
+    def search(self, string: str, *bounds: int, **timeout: Any) -> Any:
+        """The first match, its groups not known (with `bounds`, `regex` answers)."""
+        found = None if bounds else self._ask(self.core.search, string)
+        if found is None:
+            return self.python.search(string, *bounds, **timeout)
+        return CoreMatch(string, [found], {}) if found[0] >= 0 else None
+
+    def finditer(self, string: str, **timeout: Any) -> Iterator[Any]:
+        found = self._ask(self.core.finditer, string)
+        if found is None:
+            python: Iterator[Any] = self.python.finditer(string, **timeout)
+            return python
+        names = self.groupindex
+        return iter([CoreMatch(string, spans, names) for spans in found])
+
+
+def core_pattern(python: Any, use: Any, store: TranslationStore | None = None) -> Any:
+    """`python` (a compiled `regex` pattern, or one compiled on first use) as a CorePattern when
+    the core runs and the pattern's meaning carries over to it for `use`
+    (cleaner.ruleset.translate); else `python` itself. `store` keeps translations across runs."""
+    if CORE is None:
+        return python
+    store = store if store is not None else TranslationStore(None)
+    rust, guard, _ = store.translation(python.pattern, int(python.flags), use)
+    if rust is None:
+        return python
+    return CorePattern(python, CORE.Pattern(rust, guard), line=use.value == "line")
+
+
+class TranslationStore:
+    """Translations for the core by (use, flags, source), read from and saved to `path` (a JSON
+    file; None keeps them in memory). A translation reads every code point for each class it
+    holds (tens of milliseconds a pattern), so a run keeps them for the next one. A store made by
+    another `regex`, translation code or build of the core is not read."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, list[Any]] = self._read() if path is not None else {}
+        self._added = False
+
+    def translation(self, source: str, flags: int, use: Any) -> tuple[str | None, list[tuple[int, int]], str]:
+        """(the core's pattern or None, its guard, why not) for a pattern (see translate)."""
+        key = f"{use.value}\x00{flags}\x00{source}"
+        entry = self._entries.get(key)
+        if entry is None:
+            translation = translate_for_core(source, flags, use)
+            entry = self._entries[key] = [translation.rust, [list(r) for r in translation.guard], translation.reason]
+            self._added = True
+        rust, guard, reason = entry
+        return rust, [(low, high) for low, high in guard], reason
+
+    def save(self) -> None:
+        """Write the store if this run added to it (atomically; errors ignored)."""
+        if self.path is None or not self._added:
+            return
+        from cleaner.io.writers import atomic_writer
+
+        with contextlib.suppress(OSError), atomic_writer(self.path) as out:
+            json.dump({"version": _store_version(), "entries": self._entries}, out, separators=(",", ":"))
+        self._added = False
+
+    def _read(self) -> dict[str, list[Any]]:
+        assert self.path is not None
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict) or data.get("version") != _store_version():
+            return {}
+        entries = data.get("entries")
+        return entries if isinstance(entries, dict) else {}
+
+
+@cache
+def _store_version() -> str:
+    """What a stored translation depends on: `regex`, the translation code, and the core's build."""
+    import regex
+
+    from cleaner.ruleset import translate
+
+    code = hashlib.sha256(Path(translate.__file__).read_bytes()).hexdigest()[:16]
+    where = getattr(CORE, "__file__", None)
+    files = sorted(Path(where).parent.iterdir()) if where else []
+    build = ";".join(f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in files if f.is_file())
+    return f"regex {regex.__version__}/translate {code}/core {build}"
+
+
+def translate_for_core(source: str, flags: int, use: Any) -> Any:
+    """The translation of a pattern for the core (its parts in the core's own syntax where that
+    can be guarded: see cleaner.ruleset.translate)."""
+    from cleaner.ruleset.translate import translate
+
+    assert CORE is not None
+    return translate(source, use, flags, CORE.class_set)

@@ -15,17 +15,10 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from cleaner.ruleset.translate import ranges_of
+
 OUT = Path(__file__).resolve().parent.parent / "core" / "src" / "tables.rs"
 
-
-def _ranges(points: list[int]) -> list[tuple[int, int]]:
-    ranges: list[tuple[int, int]] = []
-    for point in points:
-        if ranges and ranges[-1][1] + 1 == point:
-            ranges[-1] = (ranges[-1][0], point)
-        else:
-            ranges.append((point, point))
-    return ranges
 
 
 def _rust_str(text: str) -> str:
@@ -53,7 +46,7 @@ def render() -> str:
         "",
         '/// Inclusive ranges of the decimal digits (category Nd) other than "0", sorted.',
         "pub const NONZERO_DIGITS: &[(u32, u32)] = &[",
-        *(f"    (0x{a:x}, 0x{b:x})," for a, b in _ranges(digits)),
+        *(f"    (0x{a:x}, 0x{b:x})," for a, b in ranges_of(digits)),
         "];",
         "",
     ]

@@ -33,6 +33,7 @@ from typing import Any
 
 import regex
 
+from cleaner.core import TranslationStore, core_pattern
 from cleaner.io.writers import atomic_writer
 from cleaner.ruleset import literals, programs
 from cleaner.ruleset.literals import analyse
@@ -62,6 +63,9 @@ class PatternCache:
         self._patterns: dict[str, LazyPattern] = {}
         #: Compiled `regex` programs live beside the store (None: in memory only, nothing kept).
         self.programs = path.parent / "programs" if path is not None else None
+        #: Translations for the compiled core, kept beside the store too, and the patterns it runs.
+        self.translations = TranslationStore(path.parent / "core-translations.json" if path is not None else None)
+        self._core_patterns: dict[tuple[Any, str, int], Any] = {}
 
     @classmethod
     def default(cls) -> PatternCache:
@@ -84,6 +88,15 @@ class PatternCache:
         shared = self._patterns[_key(source, flags)] = LazyPattern(source, flags, compiled, self.programs)
         return shared
 
+    def core_pattern(self, python: Any, use: Any) -> Any:
+        """`python` run by the compiled core where its meaning carries over for `use` (one object
+        for equal patterns; see cleaner.core.core_pattern)."""
+        key = (use, python.pattern, int(python.flags))
+        shared = self._core_patterns.get(key)
+        if shared is None:
+            shared = self._core_patterns[key] = core_pattern(python, use, self.translations)
+        return shared
+
     def analysis(self, source: str, flags: int, newlines: bool = False) -> Analysis:
         """The literals and width of a pattern (as `literals.analyse` gives them), made and recorded on first asking.
 
@@ -101,6 +114,7 @@ class PatternCache:
 
     def save(self) -> None:
         """Write the store if this run added to it: atomically (a temporary file, then a rename); errors ignored."""
+        self.translations.save()
         if self.path is None or not self._added:
             return
         entries = self._entries

@@ -27,6 +27,7 @@ from cleaner.ruleset.literals import Found, LiteralScanner, fold, selective
 from cleaner.ruleset.programs import compile_pattern as compile_program
 from cleaner.ruleset.schema import Rule, SiteScope
 from cleaner.ruleset.selectors import Compound, parse_compound
+from cleaner.ruleset.translate import Use
 from cleaner.types import Kind, Scope
 
 FLAG_BITS = {
@@ -38,6 +39,18 @@ FLAG_BITS = {
 #: Characters of line text the segment-cue memo holds before it starts over (cue lines are short
 #: and repeat across a site's pages; prose lines fill it and are never asked again).
 CUE_MEMO_BUDGET = 100_000
+#: How the engine runs the `match` (and `prev`, `next`) patterns of each kind, for the compiled core
+#: (cleaner.ruleset.translate.Use). Segment rules, whose matches' groups are read, stay with `regex`.
+CORE_USE = {
+    Kind.LINE_DROP: Use.LINE,
+    Kind.TITLE_LINE: Use.LINE,
+    Kind.BLOCK_UNTIL: Use.LINE,
+    Kind.EDGE_TRIM: Use.LINE,
+    Kind.VIDEO_EMBED: Use.TEXT,
+    Kind.SPAN_DROP: Use.TEXT,
+    Kind.REPAIR: Use.TEXT,
+    Kind.FOOTER_CUT: Use.TEXT,
+}
 UNSAFE_REVERSED = regex.compile(r"\(\?P=|\\[1-9]|\\g<|\(\?>|[*+?}]\+")
 
 
@@ -275,16 +288,25 @@ def _literal_index(rules: Sequence[CompiledRule]) -> tuple[tuple[int, ...], dict
     return unfiltered, {word: tuple(indexes) for word, indexes in by_literal.items()}
 
 
-def compile_pattern(rule: Rule, key: str, source: str, flags: Iterable[str], cache: PatternCache) -> Any:
+def compile_pattern(
+    rule: Rule, key: str, source: str, flags: Iterable[str], cache: PatternCache, use: Use | None = None
+) -> Any:
     """Compile one pattern of `rule`, rejecting bad syntax and empty matches.
 
     A pattern the `cache` knows is not compiled now but on first use (a
     `LazyPattern`); one it does not know is compiled, checked, analysed and
-    recorded. Equal patterns share one pattern object.
+    recorded. Equal patterns share one pattern object. With `use` (how the
+    engine runs it), the compiled core runs it where its meaning carries over
+    (`cleaner.core.core_pattern`); else, and without the core, `regex` does.
     """
     bits = 0
     for name in flags:
         bits |= FLAG_BITS[name]
+    python = _python_pattern(rule, key, source, bits, cache)
+    return python if use is None else cache.core_pattern(python, use)
+
+
+def _python_pattern(rule: Rule, key: str, source: str, bits: int, cache: PatternCache) -> Any:
     shared = cache.pattern(source, bits)
     if shared is not None:
         return shared
@@ -325,12 +347,12 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
     if rule.kind is Kind.BLOCK_UNTIL:
         until = None
         if rule.until not in ("end", "blank"):
-            until = compile_pattern(rule, "until", rule.until, flags, cache)
-        start = compile_pattern(rule, "start", rule.start or "", flags, cache)
+            until = compile_pattern(rule, "until", rule.until, flags, cache, Use.LINE)
+        start = compile_pattern(rule, "start", rule.start or "", flags, cache, Use.LINE)
         needs, width = _analysis(start, cache)
         return CompiledRule(rule, pattern=start, until=until, needs=needs, width=width)
     if rule.kind is Kind.EDGE_TRIM:
-        return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags, cache))
+        return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags, cache, Use.LINE))
     if rule.kind is Kind.HTML_DROP:
         compounds = parse_compound(rule.select) if rule.select else None
         return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
@@ -352,9 +374,10 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
                 "from_end cannot be used with backreferences or atomic groups",
             )
         source = "(?r)" + source
-    pattern = compile_pattern(rule, "match", source, flags, cache) if source else None
-    prev = compile_pattern(rule, "prev", rule.prev, flags, cache) if rule.prev else None
-    nxt = compile_pattern(rule, "next", rule.next, flags, cache) if rule.next else None
+    use = CORE_USE.get(rule.kind)
+    pattern = compile_pattern(rule, "match", source, flags, cache, use) if source else None
+    prev = compile_pattern(rule, "prev", rule.prev, flags, cache, use) if rule.prev else None
+    nxt = compile_pattern(rule, "next", rule.next, flags, cache, use) if rule.next else None
     phrases = frozenset(fold_line(p) for p in rule.phrases)
     if "" in phrases:
         raise RuleError(rule.file, rule.where("phrases"), rule.id, "phrases include an empty one")
@@ -398,8 +421,8 @@ def _compile_video(rule: Rule, cache: PatternCache) -> CompiledRule:
     once = rf"(?:[^\s]+[ \t]+){{0,{words - 1}}}[^\s]*[^\s.]"
     line_form = rf"^[ \t]*(?:{stamp})[ \t]*\n[ \t]*(?:{twice}|{once})[ \t]*(?:\n|\Z)"
     inline_form = rf"(?<![^\s])(?:{stamp}) (?P<title>[^\n]{{10,300}}?) (?P=title)(?![^\s])"
-    pattern = compile_pattern(rule, "timestamp", line_form, ("multiline",), cache)
-    inline = compile_pattern(rule, "timestamp", inline_form, (), cache)
+    pattern = compile_pattern(rule, "timestamp", line_form, ("multiline",), cache, Use.TEXT)
+    inline = compile_pattern(rule, "timestamp", inline_form, (), cache, Use.TEXT)
     needs, inline_needs = _analysis(pattern, cache)[0], _analysis(inline, cache)[0]
     either = needs | inline_needs if needs is not None and inline_needs is not None else None
     return CompiledRule(rule, pattern=pattern, inline=inline, needs=either)

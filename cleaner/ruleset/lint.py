@@ -75,3 +75,31 @@ def never_fired(cleaner: Cleaner, corpus: Path) -> list[str]:
         for rule in cleaner.rules.rules
         if rule.id not in fired
     ]
+
+
+def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
+    """Where each rule pattern runs: lines `file:line: rule-id: key runs with regex: why` for
+    the patterns the compiled core does not run, and the counts (in the core, with regex)."""
+    from cleaner.core import CORE, CorePattern, translate_for_core
+    from cleaner.ruleset.compiler import CORE_USE
+
+    lines, in_core, in_regex = [], 0, 0
+    for rule in rules.rules:
+        for key in PATTERN_KEYS:
+            pattern = getattr(rule, key)
+            if pattern is None or not hasattr(pattern, "pattern"):
+                continue
+            if isinstance(pattern, CorePattern):
+                in_core += 1
+                continue
+            in_regex += 1
+            use = CORE_USE.get(rule.kind)
+            if CORE is None:
+                why = "the compiled core is not built here (or CLEANER_CORE=off)"
+            elif use is None:
+                why = f"{rule.kind.value} rules read their matches' groups (not yet in the core)"
+            else:
+                why = translate_for_core(pattern.pattern, int(pattern.flags), use).reason
+            where = rule.rule.where("match" if key == "pattern" else key)
+            lines.append(f"{rule.rule.file}:{where}: {rule.id}: {key} runs with regex: {why}")
+    return lines, in_core, in_regex

@@ -7,10 +7,11 @@
 //! Rust's own, so that casefolding agrees code point by code point.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pyo3::prelude::*;
+use regex::{Regex, RegexBuilder};
 
 mod tables;
 
@@ -29,7 +30,12 @@ fn nonzero_digit(c: char) -> bool {
     if c.is_ascii() {
         return ('1'..='9').contains(&c);
     }
-    tables::NONZERO_DIGITS
+    in_ranges(point, tables::NONZERO_DIGITS)
+}
+
+/// Whether `point` lies in one of `ranges` (sorted, not overlapping).
+fn in_ranges(point: u32, ranges: &[(u32, u32)]) -> bool {
+    ranges
         .binary_search_by(|&(low, high)| {
             if high < point {
                 std::cmp::Ordering::Less
@@ -208,11 +214,216 @@ impl Scanner {
     }
 }
 
+// ---- patterns ---------------------------------------------------------------------------------
+
+/// Characters (code points) before each byte offset of `text`, for offsets given in increasing
+/// order: Python indexes strings by code point, Rust by byte.
+struct CharOffsets<'t> {
+    text: &'t str,
+    ascii: bool,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharOffsets<'t> {
+    fn new(text: &'t str) -> Self {
+        CharOffsets { text, ascii: text.is_ascii(), byte: 0, chars: 0 }
+    }
+
+    /// The code point offset of byte offset `at` (not before the last one asked).
+    fn at(&mut self, at: usize) -> usize {
+        if self.ascii {
+            return at;
+        }
+        self.chars += self.text[self.byte..at].chars().count();
+        self.byte = at;
+        self.chars
+    }
+}
+
+/// Code point ranges, sorted: where this crate's `\w` and the `regex` module's differ.
+type Ranges = Vec<(u32, u32)>;
+
+fn holds_any(text: &str, ranges: &[(u32, u32)]) -> bool {
+    !ranges.is_empty()
+        && !text.is_ascii()
+        && text.chars().any(|c| !c.is_ascii() && in_ranges(c as u32, ranges))
+}
+
+/// A rule pattern translated to this crate's syntax (cleaner.ruleset.translate), compiled on
+/// first use: as written (search, finditer) and anchored at both ends (fullmatch).
+///
+/// A pattern with parts written in this crate's own Unicode classes (a word boundary, `\w`,
+/// `\p{..}`) carries `guard`, the code points those parts and the `regex` module's disagree on:
+/// on a text holding one, every method returns None and the caller asks `regex`. It does the
+/// same for good if the compiled pattern would outgrow `SIZE_LIMIT` (counted repeats of large
+/// classes): such a pattern stays with `regex`.
+#[pyclass(frozen)]
+struct Pattern {
+    source: String,
+    regex: OnceLock<Option<Regex>>,
+    whole: OnceLock<Option<Regex>>,
+    guard: Ranges,
+}
+
+/// Bytes a compiled pattern may take: a bigger one is left to `regex` (its compile alone would
+/// cost more than the core saves).
+const SIZE_LIMIT: usize = 4 << 20;
+
+fn build(source: &str) -> Option<Regex> {
+    RegexBuilder::new(source)
+        .size_limit(SIZE_LIMIT)
+        .dfa_size_limit(16 << 20)
+        .build()
+        .ok()
+}
+
+impl Pattern {
+    fn unsure(&self, text: &str) -> bool {
+        holds_any(text, &self.guard)
+    }
+
+    fn regex(&self) -> Option<&Regex> {
+        self.regex.get_or_init(|| build(&self.source)).as_ref()
+    }
+
+    fn whole(&self) -> Option<&Regex> {
+        self.whole
+            .get_or_init(|| build(&format!(r"\A(?:{})\z", self.source)))
+            .as_ref()
+    }
+}
+
+#[pymethods]
+impl Pattern {
+    #[new]
+    #[pyo3(signature = (source, guard = Vec::new()))]
+    fn new(source: &str, guard: Ranges) -> PyResult<Self> {
+        regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(source)
+            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+        Ok(Pattern {
+            source: source.to_owned(),
+            regex: OnceLock::new(),
+            whole: OnceLock::new(),
+            guard,
+        })
+    }
+
+    /// Whether the pattern matches all of `text` (None: ask `regex`, see the type).
+    fn fullmatch(&self, text: &str) -> Option<bool> {
+        if self.unsure(text) {
+            return None;
+        }
+        self.whole().map(|whole| whole.is_match(text))
+    }
+
+    /// The code point span of the first match in `text`, (-1, -1) if there is none (None: ask
+    /// `regex`).
+    fn search(&self, text: &str) -> Option<(isize, isize)> {
+        if self.unsure(text) {
+            return None;
+        }
+        let Some(m) = self.regex()?.find(text) else {
+            return Some((-1, -1));
+        };
+        if text.is_ascii() {
+            return Some((m.start() as isize, m.end() as isize));
+        }
+        let start = text[..m.start()].chars().count();
+        let end = start + text[m.start()..m.end()].chars().count();
+        Some((start as isize, end as isize))
+    }
+
+    /// Every match, left to right and not overlapping, as the code point spans of its groups
+    /// (group 0 first; None for a group that took no part). None: ask `regex`.
+    fn finditer(&self, py: Python<'_>, text: &str) -> Option<Vec<Vec<Option<(usize, usize)>>>> {
+        if self.unsure(text) {
+            return None;
+        }
+        let regex = self.regex()?;
+        Some(py.detach(|| find_all(regex, text)))
+    }
+
+    /// Whether the pattern compiles within the size limit (else every method returns None).
+    fn compiles(&self) -> bool {
+        self.regex().is_some()
+    }
+}
+
+fn find_all(regex: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+    let mut offsets = CharOffsets::new(text);
+    let ascii = text.is_ascii();
+    let mut out = Vec::new();
+    let mut locations = regex.capture_locations();
+    let mut at = 0;
+    while at <= text.len() {
+        let Some(whole) = regex.captures_read_at(&mut locations, text, at) else {
+            break;
+        };
+        let (start, end) = (whole.start(), whole.end());
+        let first = offsets.at(start);
+        // a group's offsets counted from its match's start (groups lie inside the match)
+        let inside = |byte: usize| {
+            if ascii {
+                byte
+            } else {
+                first + text[start..byte].chars().count()
+            }
+        };
+        let mut spans = Vec::with_capacity(locations.len());
+        spans.push(Some((first, inside(end))));
+        for index in 1..locations.len() {
+            spans.push(locations.get(index).map(|(s, e)| (inside(s), inside(e))));
+        }
+        out.push(spans);
+        offsets.at(end);
+        // Patterns that may match the empty string are not translated, so a match moves on.
+        at = if end > start { end } else { end + 1 };
+    }
+    out
+}
+
+/// The code points a one-character pattern of this crate's syntax matches (None: it is not one
+/// class or one character), read off its parsed form: what the translation compares with the
+/// `regex` module's set for the same part before it writes the part in this crate's syntax.
+#[pyfunction]
+fn class_set(source: &str) -> Option<Ranges> {
+    use regex_syntax::hir::{Class, HirKind};
+    let hir = regex_syntax::ParserBuilder::new().build().parse(source).ok()?;
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            // A range of chars steps over the surrogates, which are not chars: split it there.
+            let mut out = Vec::new();
+            for range in class.ranges() {
+                let (low, high) = (range.start() as u32, range.end() as u32);
+                if low < 0xD800 && high > 0xDFFF {
+                    out.push((low, 0xD7FF));
+                    out.push((0xE000, high));
+                } else {
+                    out.push((low, high));
+                }
+            }
+            Some(out)
+        }
+        HirKind::Literal(literal) => {
+            let text = std::str::from_utf8(&literal.0).ok()?;
+            let mut chars = text.chars();
+            let c = chars.next()?;
+            chars.next().is_none().then(|| vec![(c as u32, c as u32)])
+        }
+        _ => None,
+    }
+}
+
 #[pymodule]
 fn cleaner_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add("UNICODE_VERSION", tables::UNICODE_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     module.add_function(wrap_pyfunction!(fold, module)?)?;
     module.add_class::<Scanner>()?;
+    module.add_class::<Pattern>()?;
+    module.add_function(wrap_pyfunction!(class_set, module)?)?;
     Ok(())
 }
