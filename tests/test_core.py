@@ -98,3 +98,80 @@ def test_both_engines_give_the_same_articles_and_hits(tmp_path: Path) -> None:
     rust, python = _articles("on", pages), _articles("off", pages)
     assert rust.split("\n", 1)[0] == "rust" and python.split("\n", 1)[0] == "python"
     assert rust.split("\n", 1)[1] == python.split("\n", 1)[1]
+
+
+# -- line-drop rules in the core (LineRules) ----------------------------------------------------
+
+from dataclasses import replace  # noqa: E402
+
+from cleaner.engine.kinds import drop_lines  # noqa: E402
+from cleaner.ruleset.compiler import fold_line  # noqa: E402
+from cleaner.types import Scope  # noqa: E402
+
+SPACES = "".join(chr(p) for p in range(sys.maxunicode + 1) if chr(p).isspace())
+
+
+def test_fold_line_agrees_on_every_code_point() -> None:
+    assert CORE is not None
+    points = [chr(p) for p in range(sys.maxunicode + 1) if not 0xD800 <= p <= 0xDFFF]
+    for start in range(0, len(points), 4096):
+        chunk = " ".join(points[start : start + 4096])
+        assert CORE.fold_line(chunk) == fold_line(chunk), f"code points from U+{ord(chunk[0]):04X}"
+
+
+@given(st.text(alphabet=st.sampled_from(list("aBı İß‘’“”\u00a0\u2003\x1c\t" + SPACES[:12])) | st.characters()))
+def test_fold_line_agrees_on_any_text(text: str) -> None:
+    assert CORE is not None
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return
+    assert CORE.fold_line(text) == fold_line(text)
+
+
+def _both(text: str, scope: Scope = Scope.ARTICLE) -> tuple[list[object], list[object]]:
+    """The line-drop edits of the bundled rules on `text`: the core's, and the Python engine's."""
+    active = Cleaner.from_rules().rules.active_for(text, None)
+    matcher = active.line_matchers[scope]
+    assert matcher.core is not None or matcher.empty
+    python = replace(matcher, core=None)
+    return drop_lines(matcher, text), drop_lines(python, text, _python_scan(active.scanner, text))
+
+
+def _bundled_texts() -> list[str]:
+    pages = sorted([*PROJECT.glob("seeds/*.txt"), *PROJECT.glob("tests/cases/*.txt")])
+    return [p.read_text(encoding="utf-8") for p in pages]
+
+
+def test_the_core_drops_the_lines_python_drops_on_every_bundled_page() -> None:
+    for text in _bundled_texts():
+        for scope in (Scope.ARTICLE, Scope.PAGE):
+            core, python = _both(text, scope)
+            assert core == python
+
+
+def _boilerplate_lines() -> list[str]:
+    """Lines the bundled rules' examples hold (what they drop and what they must keep)."""
+    from cleaner.ruleset.loader import load_rules
+
+    lines = set()
+    for rule in load_rules():
+        for example in rule.examples:
+            lines.update(line for line in example.text_in.split("\n") if line.strip())
+    return sorted(lines)
+
+
+BOILERPLATE = _boilerplate_lines() if CORE is not None else [""]
+
+
+@given(
+    st.lists(
+        st.sampled_from(BOILERPLATE)
+        | st.sampled_from(["", " ", "\t", "\u00a0", "\x1c"])
+        | st.text(st.sampled_from(list("ab .:|-\u0558\u212a" + SPACES[:6])), max_size=12),
+        max_size=25,
+    ),
+    st.booleans(),
+)
+def test_the_core_drops_the_lines_python_drops_on_generated_pages(lines: list[str], final_break: bool) -> None:
+    text = "\n".join(lines) + ("\n" if final_break else "")
+    core, python = _both(text)
+    assert core == python

@@ -27,8 +27,17 @@ def drop_lines(matcher: LineMatcher, text: str, found: Found | None = None) -> l
     `found` (the rule literals in `text`, line by line) lets each line skip the
     rules it cannot match; without it every rule is tried. Each line costs one
     lookup of its remembered verdict; neighbours are looked at only for the
-    lines a contextual rule may match by their literals and length.
+    lines a contextual rule may match by their literals and length. The
+    compiled core, where it runs, does all of it in one call, scan included.
     """
+    if matcher.core is not None:
+        try:
+            dropped = matcher.core.drop_lines(text)
+        except UnicodeEncodeError:  # a lone surrogate: text the core cannot hold
+            pass
+        else:
+            ids = matcher.core_ids
+            return [Edit(start, end, ids[rule], Kind.LINE_DROP) for start, end, rule in dropped]
     spans = line_spans(text)
     lines = text.split("\n")[: len(spans)]  # a final newline ends the last line, it does not start one
     edits = []

@@ -17,7 +17,8 @@ import regex
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
-from cleaner.engine.limits import RuleTimeout, line_timeout
+from cleaner.core import CORE
+from cleaner.engine.limits import LONG_LINE, MATCH_TIMEOUT, RuleTimeout, line_timeout
 from cleaner.engine.limits import fullmatch as limited_fullmatch
 from cleaner.engine.limits import search as limited_search
 from cleaner.errors import RuleError, RuleErrors
@@ -142,6 +143,10 @@ class LineMatcher:
     #: The same for `contextual` (by their own pattern's literals).
     context_unfiltered: tuple[int, ...] = ()
     context_by_literal: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The compiled core's LineRules for these rules (cleaner.core; None: the Python engine runs
+    #: them), and the rule ids its edits number.
+    core: Any = field(default=None, compare=False, repr=False)
+    core_ids: tuple[str, ...] = ()
     #: Verdicts remembered per line (boilerplate repeats across the passes over a page and the pages of a site).
     memo: LineMemo[str, str | tuple[int, ...]] = field(default_factory=LineMemo, compare=False, repr=False)
     context_memo: LineMemo[tuple[int, str, str], bool] = field(default_factory=LineMemo, compare=False, repr=False)
@@ -456,6 +461,49 @@ def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
     )
 
 
+def with_core(matcher: LineMatcher, scanner: LiteralScanner) -> LineMatcher:
+    """`matcher` with the compiled core's LineRules for its rules, when the core runs (it scans
+    with `scanner`'s core, so the literals are numbered as `scanner.literals`)."""
+    core_scanner = getattr(scanner, "_core", None)
+    if CORE is None or core_scanner is None or matcher.empty:
+        return matcher
+    number = {word: n for n, word in enumerate(scanner.literals)}
+    ids: dict[str, int] = {}
+
+    def id_of(rule_id: str) -> int:
+        return ids.setdefault(rule_id, len(ids))
+
+    def needs(words: frozenset[str] | None) -> list[int] | None:
+        return None if words is None else sorted(number[w] for w in words)
+
+    free = [(id_of(r.id), r.pattern, needs(r.needs), r.width) for r in matcher.patterns]
+    phrases = {phrase: id_of(rule_id) for phrase, rule_id in matcher.literal.items()}
+    contextual = [
+        (
+            id_of(r.id),
+            r.pattern,
+            sorted(r.phrases),
+            (r.prev, r.next),
+            (needs(r.needs), needs(r.prev_needs), needs(r.next_needs)),
+            r.width,
+            (r.prev_min, r.next_min),
+            r.rule.isolated,
+        )
+        for r in matcher.contextual
+    ]
+    names = tuple(ids)
+    core = CORE.LineRules(
+        core_scanner,
+        free,
+        phrases,
+        needs(matcher.phrase_words),
+        contextual,
+        (LONG_LINE, MATCH_TIMEOUT),
+        lambda rule: RuleTimeout(names[rule]),
+    )
+    return replace(matcher, core=core, core_ids=names)
+
+
 @dataclass(frozen=True, slots=True)
 class RuleSet:
     """The compiled rules of a rule directory, in load order."""
@@ -567,6 +615,8 @@ class ActiveRules:
         words = {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
         for matcher in matchers.values():
             words |= matcher.phrase_words or set()
+        scanner = LiteralScanner(words)
+        matchers = {scope: with_core(matcher, scanner) for scope, matcher in matchers.items()}
         protected = {r.id: r for r in rules if r.protect}
         filters = {}
         for stage, stage_rules in by_stage.items():
@@ -577,7 +627,7 @@ class ActiveRules:
             matchers,
             boundaries,
             cues,
-            LiteralScanner(words),
+            scanner,
             protected,
             filters,
         )

@@ -426,9 +426,9 @@ class LiteralScanner:
         if not self.literals:
             return Found()
         if self._core is not None:
-            lines, new_sets = self._core.scan(text)
-            for number, words in new_sets:
-                assert number == len(self._sets)
+            lines, new_sets = self._core.scan(text, len(self._sets))
+            for number, words in new_sets:  # the sets numbered since the last scan (the core's line
+                assert number == len(self._sets)  # rules scan with the same scanner)
                 self._sets.append(frozenset(self.literals[k] for k in words))
             sets = self._sets
             on_lines = {index: sets[number] for index, number in lines}

@@ -6,12 +6,14 @@
 //! Python the tables were generated under (tables.rs, tools/gen_unicode_tables.py), never from
 //! Rust's own, so that casefolding agrees code point by code point.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
+use regex_automata::meta::Regex as MetaRegex;
+use regex_automata::nfa::thompson::WhichCaptures;
 
 mod tables;
 
@@ -31,6 +33,12 @@ fn nonzero_digit(c: char) -> bool {
         return ('1'..='9').contains(&c);
     }
     in_ranges(point, tables::NONZERO_DIGITS)
+}
+
+/// A memo's lock (a memo left half-written by a panic is still a memo: only its entries' count
+/// may be off).
+fn lock<T>(memo: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Whether `point` lies in one of `ranges` (sorted, not overlapping).
@@ -93,6 +101,7 @@ struct Memo {
     lines: HashMap<String, u32>,
     chars: usize,
     sets: HashMap<Vec<u32>, u32>,
+    by_number: Vec<Vec<u32>>,
 }
 
 /// A set of literals as `scan` reports it: its number, and the literals' numbers, sorted.
@@ -159,6 +168,7 @@ impl Scanner {
             lines: HashMap::new(),
             chars: 0,
             sets: HashMap::from([(Vec::new(), 0)]),
+            by_number: vec![Vec::new()],
         };
         Ok(Scanner {
             automaton,
@@ -168,49 +178,76 @@ impl Scanner {
     }
 
     /// The lines holding one or more literals, as (line index, number of its set of literals),
-    /// and the sets numbered in this call for the first time, as (number, the literals' numbers,
-    /// sorted). A line is folded first; with a literal holding a line break, each line is
-    /// scanned with a line break on either side. Lines are remembered: the passes over a page and
-    /// the pages of a site repeat most of theirs.
-    fn scan(&self, py: Python<'_>, text: &str) -> (Vec<(usize, u32)>, Vec<NumberedSet>) {
-        let Some(automaton) = &self.automaton else {
-            return (Vec::new(), Vec::new());
-        };
+    /// and the sets numbered from `known` on, as (number, the literals' numbers, sorted): those
+    /// the caller has not seen yet. A line is folded first; with a literal holding a line break,
+    /// each line is scanned with a line break on either side. Lines are remembered: the passes
+    /// over a page and the pages of a site repeat most of theirs.
+    #[pyo3(signature = (text, known = 0))]
+    fn scan(
+        &self,
+        py: Python<'_>,
+        text: &str,
+        known: usize,
+    ) -> (Vec<(usize, u32)>, Vec<NumberedSet>) {
         py.detach(|| {
-            let mut memo = self
-                .memo
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let mut found = Vec::new();
-            let mut new_sets = Vec::new();
-            let (mut folded, mut padded) = (String::new(), String::new());
-            for (index, line) in text.split('\n').enumerate() {
-                let set = match memo.lines.get(line) {
-                    Some(&set) => set,
-                    None => {
-                        let words = self.literals_on(automaton, line, &mut folded, &mut padded);
-                        let next = memo.sets.len() as u32;
-                        let set = *memo.sets.entry(words.clone()).or_insert(next);
-                        if set == next {
-                            new_sets.push((set, words));
-                        }
-                        if line.len() <= MEMO_MAX_LINE {
-                            if memo.chars + line.len() > MEMO_BUDGET {
-                                memo.lines.clear();
-                                memo.chars = 0;
-                            }
-                            memo.chars += line.len();
-                            memo.lines.insert(line.to_owned(), set);
-                        }
-                        set
-                    }
-                };
-                if set != 0 {
-                    found.push((index, set));
-                }
-            }
+            let numbers = self.line_sets(text);
+            let found = numbers
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, set)| set != 0)
+                .collect();
+            let memo = lock(&self.memo);
+            let new_sets = (known..memo.by_number.len())
+                .map(|number| (number as u32, memo.by_number[number].clone()))
+                .collect();
             (found, new_sets)
         })
+    }
+}
+
+impl Scanner {
+    /// The number of the set of literals on each line of `text` (split at "\n"; 0: none).
+    fn line_sets(&self, text: &str) -> Vec<u32> {
+        let Some(automaton) = &self.automaton else {
+            return vec![0; text.split('\n').count()];
+        };
+        let mut memo = lock(&self.memo);
+        let (mut folded, mut padded) = (String::new(), String::new());
+        let mut numbers = Vec::new();
+        for line in text.split('\n') {
+            let set = match memo.lines.get(line) {
+                Some(&set) => set,
+                None => {
+                    let words = self.literals_on(automaton, line, &mut folded, &mut padded);
+                    let next = memo.sets.len() as u32;
+                    let set = *memo.sets.entry(words.clone()).or_insert(next);
+                    if set == next {
+                        memo.by_number.push(words);
+                    }
+                    if line.len() <= MEMO_MAX_LINE {
+                        if memo.chars + line.len() > MEMO_BUDGET {
+                            memo.lines.clear();
+                            memo.chars = 0;
+                        }
+                        memo.chars += line.len();
+                        memo.lines.insert(line.to_owned(), set);
+                    }
+                    set
+                }
+            };
+            numbers.push(set);
+        }
+        numbers
+    }
+
+    /// The literals (numbers, sorted) of each line of `text`.
+    fn literals_by_line(&self, text: &str) -> Vec<Vec<u32>> {
+        let numbers = self.line_sets(text);
+        let memo = lock(&self.memo);
+        numbers
+            .iter()
+            .map(|&n| memo.by_number[n as usize].clone())
+            .collect()
     }
 }
 
@@ -227,7 +264,12 @@ struct CharOffsets<'t> {
 
 impl<'t> CharOffsets<'t> {
     fn new(text: &'t str) -> Self {
-        CharOffsets { text, ascii: text.is_ascii(), byte: 0, chars: 0 }
+        CharOffsets {
+            text,
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The code point offset of byte offset `at` (not before the last one asked).
@@ -241,13 +283,18 @@ impl<'t> CharOffsets<'t> {
     }
 }
 
+/// The code point spans of a match's groups, the whole match first (None: a group that took no part).
+type GroupSpans = Vec<Option<(usize, usize)>>;
+
 /// Code point ranges, sorted: where this crate's `\w` and the `regex` module's differ.
 type Ranges = Vec<(u32, u32)>;
 
 fn holds_any(text: &str, ranges: &[(u32, u32)]) -> bool {
     !ranges.is_empty()
         && !text.is_ascii()
-        && text.chars().any(|c| !c.is_ascii() && in_ranges(c as u32, ranges))
+        && text
+            .chars()
+            .any(|c| !c.is_ascii() && in_ranges(c as u32, ranges))
 }
 
 /// A rule pattern translated to this crate's syntax (cleaner.ruleset.translate), compiled on
@@ -262,7 +309,7 @@ fn holds_any(text: &str, ranges: &[(u32, u32)]) -> bool {
 struct Pattern {
     source: String,
     regex: OnceLock<Option<Regex>>,
-    whole: OnceLock<Option<Regex>>,
+    whole: OnceLock<Option<MetaRegex>>,
     guard: Ranges,
 }
 
@@ -287,9 +334,21 @@ impl Pattern {
         self.regex.get_or_init(|| build(&self.source)).as_ref()
     }
 
-    fn whole(&self) -> Option<&Regex> {
+    /// The pattern anchored at both ends, for `fullmatch`: only whether it matches is asked,
+    /// so it is built without capture groups (smaller, and quicker to build).
+    fn whole(&self) -> Option<&MetaRegex> {
         self.whole
-            .get_or_init(|| build(&format!(r"\A(?:{})\z", self.source)))
+            .get_or_init(|| {
+                MetaRegex::builder()
+                    .configure(
+                        MetaRegex::config()
+                            .which_captures(WhichCaptures::None)
+                            .nfa_size_limit(Some(SIZE_LIMIT))
+                            .hybrid_cache_capacity(4 << 20),
+                    )
+                    .build(&format!(r"\A(?:{})\z", self.source))
+                    .ok()
+            })
             .as_ref()
     }
 }
@@ -338,7 +397,7 @@ impl Pattern {
 
     /// Every match, left to right and not overlapping, as the code point spans of its groups
     /// (group 0 first; None for a group that took no part). None: ask `regex`.
-    fn finditer(&self, py: Python<'_>, text: &str) -> Option<Vec<Vec<Option<(usize, usize)>>>> {
+    fn finditer(&self, py: Python<'_>, text: &str) -> Option<Vec<GroupSpans>> {
         if self.unsure(text) {
             return None;
         }
@@ -352,7 +411,7 @@ impl Pattern {
     }
 }
 
-fn find_all(regex: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
+fn find_all(regex: &Regex, text: &str) -> Vec<GroupSpans> {
     let mut offsets = CharOffsets::new(text);
     let ascii = text.is_ascii();
     let mut out = Vec::new();
@@ -385,13 +444,527 @@ fn find_all(regex: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
     out
 }
 
+// ---- line-drop rules ---------------------------------------------------------------------------
+
+/// Whether `c` is white space to Python's str.strip and str.split.
+fn is_py_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ');
+    }
+    in_ranges(c as u32, tables::SPACES)
+}
+
+/// `text.strip()` as Python does it.
+fn py_strip(text: &str) -> &str {
+    text.trim_matches(is_py_space)
+}
+
+/// Code points in `text`.
+fn char_len(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// cleaner.ruleset.compiler.fold_line: curly quotes straightened, casefolded, dotless i read as
+/// i, white space runs made one space, none at either end.
+#[pyfunction]
+fn fold_line(line: &str) -> String {
+    let mut folded = String::with_capacity(line.len());
+    for c in line.chars() {
+        let c = match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            c => c,
+        };
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else if let Some(mapped) = casefold(c) {
+            folded.extend(mapped.chars().map(|d| if d == '\u{131}' { 'i' } else { d }));
+        } else {
+            folded.push(if c == '\u{131}' { 'i' } else { c });
+        }
+    }
+    let mut out = String::with_capacity(folded.len());
+    for word in folded.split(is_py_space).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A pattern a line rule runs: in the core (and `regex` where the core cannot answer), or with
+/// `regex` alone (a Python pattern object).
+enum Matcher {
+    Core(Py<Pattern>, Py<PyAny>),
+    Python(Py<PyAny>),
+}
+
+/// What the engine asks of a pattern on one line.
+#[derive(Clone, Copy)]
+enum Ask {
+    Full,
+    Search,
+}
+
+/// How the Python engine bounds a pattern's time on a line (cleaner.engine.limits).
+struct Limits {
+    long_line: usize,
+    timeout: f64,
+}
+
+impl Matcher {
+    fn from_python(py: Python<'_>, object: Option<Py<PyAny>>) -> PyResult<Option<Matcher>> {
+        let Some(object) = object else {
+            return Ok(None);
+        };
+        let bound = object.bind(py);
+        if let Ok(core) = bound.getattr("core") {
+            if let Ok(pattern) = core.cast::<Pattern>() {
+                let python = bound.getattr("python")?.unbind();
+                return Ok(Some(Matcher::Core(pattern.clone().unbind(), python)));
+            }
+        }
+        Ok(Some(Matcher::Python(object)))
+    }
+
+    /// Whether the pattern matches `line` in full (Full) or somewhere (Search).
+    fn test(&self, py: Python<'_>, line: &str, ask: Ask, limits: &Limits) -> PyResult<bool> {
+        let python = match self {
+            Matcher::Core(pattern, python) => {
+                let pattern = pattern.get();
+                let answer = match ask {
+                    Ask::Full => pattern.fullmatch(line),
+                    Ask::Search => pattern.search(line).map(|(start, _)| start >= 0),
+                };
+                if let Some(answer) = answer {
+                    return Ok(answer);
+                }
+                python
+            }
+            Matcher::Python(python) => python,
+        };
+        let method = match ask {
+            Ask::Full => "fullmatch",
+            Ask::Search => "search",
+        };
+        let bound = python.bind(py);
+        let found = if char_len(line) > limits.long_line {
+            let kwargs = pyo3::types::PyDict::new(py);
+            kwargs.set_item("timeout", limits.timeout)?;
+            bound.call_method(method, (line,), Some(&kwargs))?
+        } else {
+            bound.call_method1(method, (line,))?
+        };
+        Ok(!found.is_none())
+    }
+}
+
+/// Sorted literal numbers a pattern needs one of (None: no such set known).
+type Needs = Option<Vec<u32>>;
+
+fn may_hold(needs: &Needs, present: &[u32]) -> bool {
+    match needs {
+        None => true,
+        Some(needs) => needs.iter().any(|n| present.binary_search(n).is_ok()),
+    }
+}
+
+fn fits(width: Option<(usize, usize)>, length: usize) -> bool {
+    width.is_none_or(|(low, high)| low <= length && length <= high)
+}
+
+/// A context-free line rule: it drops a line its pattern matches in full.
+struct FreeRule {
+    id: u32,
+    matcher: Matcher,
+    width: Option<(usize, usize)>,
+}
+
+/// A line rule that looks at the lines around (cleaner.engine.kinds._contextual_rule).
+struct ContextRule {
+    id: u32,
+    matcher: Option<Matcher>,
+    phrases: HashSet<String>,
+    prev: Option<Matcher>,
+    next: Option<Matcher>,
+    prev_needs: Needs,
+    next_needs: Needs,
+    width: Option<(usize, usize)>,
+    prev_min: usize,
+    next_min: usize,
+    isolated: bool,
+}
+
+/// Rules by position, chosen by the literals a line holds (cleaner.ruleset.compiler._candidates).
+struct Index {
+    count: usize,
+    unfiltered: Vec<usize>,
+    by_literal: HashMap<u32, Vec<usize>>,
+}
+
+impl Index {
+    fn new(needs: &[Needs]) -> Index {
+        let mut by_literal: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut unfiltered = Vec::new();
+        for (position, needs) in needs.iter().enumerate() {
+            match needs {
+                None => unfiltered.push(position),
+                Some(words) => words
+                    .iter()
+                    .for_each(|w| by_literal.entry(*w).or_default().push(position)),
+            }
+        }
+        Index {
+            count: needs.len(),
+            unfiltered,
+            by_literal,
+        }
+    }
+
+    /// In order, the rules needing no literal and those needing one of `present`.
+    fn candidates(&self, present: &[u32]) -> Vec<usize> {
+        if self.count == 0 {
+            return Vec::new();
+        }
+        let mut chosen = self.unfiltered.clone();
+        for literal in present {
+            if let Some(positions) = self.by_literal.get(literal) {
+                chosen.extend_from_slice(positions);
+            }
+        }
+        chosen.sort_unstable();
+        chosen.dedup();
+        chosen
+    }
+}
+
+/// What the rules say of a line on its own: dropped by a rule, or the contextual rules that may
+/// drop it once its neighbours are seen (cleaner.ruleset.compiler.LineMatcher.line_verdict).
+#[derive(Clone)]
+enum Verdict {
+    Dropped(u32),
+    Contexts(Vec<usize>),
+}
+
+/// Entries kept in the memos before they start again (by characters of line text).
+struct Remembered<K> {
+    entries: HashMap<K, Verdict>,
+    chars: usize,
+}
+
+/// The line-drop rules of one scope (cleaner.engine.kinds.drop_lines, the same edits): the
+/// literal scan, the verdict of each line (remembered), and the contextual rules' checks on
+/// the lines around, in one call per text. Patterns the core cannot run are asked of `regex`.
+#[pyclass(frozen)]
+struct LineRules {
+    scanner: Py<Scanner>,
+    phrases: HashMap<String, u32>,
+    phrase_words: Needs,
+    free: Vec<FreeRule>,
+    free_index: Index,
+    contextual: Vec<ContextRule>,
+    context_index: Index,
+    limits: Limits,
+    on_timeout: Py<PyAny>,
+    memo: Mutex<Remembered<String>>,
+    context_memo: Mutex<HashMap<(usize, u8, String), bool>>,
+}
+
+type FreeSpec = (u32, Py<PyAny>, Needs, Option<(usize, usize)>);
+type ContextSpec = (
+    u32,
+    Option<Py<PyAny>>,
+    Vec<String>,
+    (Option<Py<PyAny>>, Option<Py<PyAny>>),
+    (Needs, Needs, Needs),
+    Option<(usize, usize)>,
+    (usize, usize),
+    bool,
+);
+
+#[pymethods]
+impl LineRules {
+    /// `free`: (id number, pattern, needs, width) per context-free rule with a pattern, in
+    /// order; `phrases`: folded phrase -> id number; `contextual`: (id number, pattern or None,
+    /// phrases, (prev, next), (needs, prev needs, next needs), width, (prev min, next min),
+    /// isolated); `limits`: (long line, timeout); `on_timeout(id number)` gives the exception
+    /// for a pattern that ran out of time.
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        py: Python<'_>,
+        scanner: Py<Scanner>,
+        free: Vec<FreeSpec>,
+        phrases: HashMap<String, u32>,
+        phrase_words: Needs,
+        contextual: Vec<ContextSpec>,
+        limits: (usize, f64),
+        on_timeout: Py<PyAny>,
+    ) -> PyResult<Self> {
+        let free_needs: Vec<Needs> = free.iter().map(|f| f.2.clone()).collect();
+        let mut rules = Vec::new();
+        for (id, pattern, _, width) in free {
+            let matcher = Matcher::from_python(py, Some(pattern))?.expect("a pattern");
+            rules.push(FreeRule { id, matcher, width });
+        }
+        let context_needs: Vec<Needs> = contextual.iter().map(|c| c.4 .0.clone()).collect();
+        let mut context = Vec::new();
+        for (
+            id,
+            pattern,
+            phrases,
+            (prev, next),
+            (_, prev_needs, next_needs),
+            width,
+            mins,
+            isolated,
+        ) in contextual
+        {
+            context.push(ContextRule {
+                id,
+                matcher: Matcher::from_python(py, pattern)?,
+                phrases: phrases.into_iter().collect(),
+                prev: Matcher::from_python(py, prev)?,
+                next: Matcher::from_python(py, next)?,
+                prev_needs,
+                next_needs,
+                width,
+                prev_min: mins.0,
+                next_min: mins.1,
+                isolated,
+            });
+        }
+        Ok(LineRules {
+            scanner,
+            phrases,
+            phrase_words,
+            free: rules,
+            free_index: Index::new(&free_needs),
+            contextual: context,
+            context_index: Index::new(&context_needs),
+            limits: Limits {
+                long_line: limits.0,
+                timeout: limits.1,
+            },
+            on_timeout,
+            memo: Mutex::new(Remembered {
+                entries: HashMap::new(),
+                chars: 0,
+            }),
+            context_memo: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The lines of `text` the rules drop: (start, end, id number), in code points, each line
+    /// with its line break (cleaner.engine.kinds.drop_lines).
+    fn drop_lines(&self, py: Python<'_>, text: &str) -> PyResult<Vec<(usize, usize, u32)>> {
+        let literals = self.scanner.get().literals_by_line(text);
+        let mut lines: Vec<&str> = text.split('\n').collect();
+        let mut starts = Vec::with_capacity(lines.len() + 1);
+        let mut at = 0;
+        for line in &lines {
+            starts.push(at);
+            at += char_len(line) + 1;
+        }
+        let total = char_len(text);
+        // A final line break ends the last line; it does not start one (line_spans).
+        if starts.last() == Some(&total) {
+            lines.pop();
+            starts.pop();
+        }
+        let mut edits = Vec::new();
+        for index in 0..lines.len() {
+            let stripped = py_strip(lines[index]);
+            if stripped.is_empty() {
+                continue;
+            }
+            let dropped = match self.verdict(py, stripped, &literals[index])? {
+                Verdict::Dropped(id) => Some(id),
+                Verdict::Contexts(fitting) if !fitting.is_empty() => {
+                    self.contextual_rule(py, &lines, &literals, index, &fitting)?
+                }
+                Verdict::Contexts(_) => None,
+            };
+            if let Some(id) = dropped {
+                let end = if index + 1 < starts.len() {
+                    starts[index + 1]
+                } else {
+                    total
+                };
+                edits.push((starts[index], end, id));
+            }
+        }
+        Ok(edits)
+    }
+}
+
+impl LineRules {
+    fn timed_out(&self, py: Python<'_>, error: PyErr, id: u32) -> PyErr {
+        if error.is_instance_of::<pyo3::exceptions::PyTimeoutError>(py) {
+            match self.on_timeout.call1(py, (id,)) {
+                Ok(exception) => PyErr::from_value(exception.into_bound(py)),
+                Err(other) => other,
+            }
+        } else {
+            error
+        }
+    }
+
+    fn verdict(&self, py: Python<'_>, stripped: &str, present: &[u32]) -> PyResult<Verdict> {
+        if let Some(known) = lock(&self.memo).entries.get(stripped) {
+            return Ok(known.clone());
+        }
+        let length = char_len(stripped);
+        let mut verdict = None;
+        if !self.phrases.is_empty() && may_hold(&self.phrase_words, present) {
+            verdict = self
+                .phrases
+                .get(&fold_line(stripped))
+                .map(|&id| Verdict::Dropped(id));
+        }
+        if verdict.is_none() {
+            for position in self.free_index.candidates(present) {
+                let rule = &self.free[position];
+                if !fits(rule.width, length) {
+                    continue;
+                }
+                let matched = rule
+                    .matcher
+                    .test(py, stripped, Ask::Full, &self.limits)
+                    .map_err(|e| self.timed_out(py, e, rule.id))?;
+                if matched {
+                    verdict = Some(Verdict::Dropped(rule.id));
+                    break;
+                }
+            }
+        }
+        let verdict = verdict.unwrap_or_else(|| {
+            let fitting = self.context_index.candidates(present);
+            Verdict::Contexts(
+                fitting
+                    .into_iter()
+                    .filter(|&p| fits(self.contextual[p].width, length))
+                    .collect(),
+            )
+        });
+        let chars = stripped.len();
+        if chars <= MEMO_MAX_LINE {
+            let mut memo = lock(&self.memo);
+            if memo.chars + chars > MEMO_BUDGET {
+                memo.entries.clear();
+                memo.chars = 0;
+            }
+            memo.chars += chars;
+            memo.entries.insert(stripped.to_owned(), verdict.clone());
+        }
+        Ok(verdict)
+    }
+
+    /// Whether contextual rule `position`'s match (0), prev (1) or next (2) pattern holds on
+    /// `line` (remembered).
+    fn context_test(
+        &self,
+        py: Python<'_>,
+        position: usize,
+        part: u8,
+        line: &str,
+    ) -> PyResult<bool> {
+        let key = (position, part, line.to_owned());
+        if let Some(&known) = lock(&self.context_memo).get(&key) {
+            return Ok(known);
+        }
+        let rule = &self.contextual[position];
+        let answer = match part {
+            0 => match &rule.matcher {
+                Some(matcher) => matcher.test(py, line, Ask::Full, &self.limits),
+                None => Ok(rule.phrases.contains(&fold_line(line))),
+            },
+            _ => match if part == 1 { &rule.prev } else { &rule.next } {
+                Some(matcher) => matcher.test(py, line, Ask::Search, &self.limits),
+                None => Ok(true),
+            },
+        }
+        .map_err(|e| self.timed_out(py, e, rule.id))?;
+        let mut memo = lock(&self.context_memo);
+        if memo.len() > 200_000 {
+            memo.clear();
+        }
+        if line.len() <= MEMO_MAX_LINE {
+            memo.insert(key, answer);
+        }
+        Ok(answer)
+    }
+
+    /// The first contextual rule of `fitting` that drops line `index` (its neighbours checked).
+    fn contextual_rule(
+        &self,
+        py: Python<'_>,
+        lines: &[&str],
+        literals: &[Vec<u32>],
+        index: usize,
+        fitting: &[usize],
+    ) -> PyResult<Option<u32>> {
+        let blank = |i: usize| py_strip(lines[i]).is_empty();
+        let before = (0..index).rev().find(|&i| !blank(i));
+        let after = (index + 1..lines.len()).find(|&i| !blank(i));
+        let stripped = py_strip(lines[index]);
+        for &position in fitting {
+            let rule = &self.contextual[position];
+            if rule.isolated
+                && !(index > 0 && index + 1 < lines.len() && blank(index - 1) && blank(index + 1))
+            {
+                continue;
+            }
+            if (rule.prev.is_some() && before.is_none()) || (rule.next.is_some() && after.is_none())
+            {
+                continue;
+            }
+            let holds = |needs: &Needs, other: Option<usize>| {
+                other.is_none_or(|i| may_hold(needs, &literals[i]))
+            };
+            if !(holds(&rule.prev_needs, before) && holds(&rule.next_needs, after)) {
+                continue;
+            }
+            if !self.context_test(py, position, 0, stripped)? {
+                continue;
+            }
+            if let Some(i) = before {
+                let previous = py_strip(lines[i]);
+                if char_len(previous) < rule.prev_min
+                    || !self.context_test(py, position, 1, previous)?
+                {
+                    continue;
+                }
+            }
+            if let Some(i) = after {
+                let following = py_strip(lines[i]);
+                if char_len(following) < rule.next_min
+                    || !self.context_test(py, position, 2, following)?
+                {
+                    continue;
+                }
+            }
+            return Ok(Some(rule.id));
+        }
+        Ok(None)
+    }
+}
+
 /// The code points a one-character pattern of this crate's syntax matches (None: it is not one
 /// class or one character), read off its parsed form: what the translation compares with the
 /// `regex` module's set for the same part before it writes the part in this crate's syntax.
 #[pyfunction]
 fn class_set(source: &str) -> Option<Ranges> {
     use regex_syntax::hir::{Class, HirKind};
-    let hir = regex_syntax::ParserBuilder::new().build().parse(source).ok()?;
+    let hir = regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(source)
+        .ok()?;
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
             // A range of chars steps over the surrogates, which are not chars: split it there.
@@ -424,6 +997,8 @@ fn cleaner_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(fold, module)?)?;
     module.add_class::<Scanner>()?;
     module.add_class::<Pattern>()?;
+    module.add_class::<LineRules>()?;
+    module.add_function(wrap_pyfunction!(fold_line, module)?)?;
     module.add_function(wrap_pyfunction!(class_set, module)?)?;
     Ok(())
 }
