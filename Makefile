@@ -54,6 +54,7 @@ eval: venv  ## score HTML, metadata, segmentation, the text sets and learned rul
 	$(BIN)/python tools/eval_learn.py
 	$(BIN)/python tools/eval_salted.py
 	$(BIN)/python tools/train_line_model.py
+	$(BIN)/python tools/core_diff.py
 
 bench: venv  ## speed, scaling and memory against baselines measured in the same run (BENCH_MB=3 for a smoke run)
 	$(BIN)/python tools/bench.py

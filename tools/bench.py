@@ -64,7 +64,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -394,6 +394,7 @@ def measure_throughput(runner: Runner, corpora: dict[str, Corpus]) -> tuple[dict
     print(f"  fresh text less the startup: {fresh_rate:.2f} MB/s per core")
     print("  (the whole corpus repeats its sources and cleaner remembers line verdicts, so it runs faster than text")
     print("   whose lines are all new: quote the fresh figure for unseen text)")
+    measure_engines(runner, corpora, usage)
     whole_rate, fresh_total = corpora["whole"].mb / whole.cpu, corpora["fresh"].mb / fresh.cpu
     rows = [
         Row(
@@ -410,6 +411,27 @@ def measure_throughput(runner: Runner, corpora: dict[str, Corpus]) -> tuple[dict
         ),
     ]
     return usage, rows
+
+
+def measure_engines(runner: Runner, corpora: dict[str, Corpus], core: dict[str, Usage]) -> None:
+    """The same fresh-text and one-page runs with the Python engine (CLEANER_CORE=off), beside the
+    engine the runs above used (the compiled core where it is built)."""
+    engine = subprocess.run(
+        [str(runner.executable), "--version"], capture_output=True, text=True, env=runner.env, check=False
+    ).stdout.strip()
+    print(f"  engine of the runs above: {engine or 'unknown (no --version)'}")
+    if "engine: rust" not in engine:
+        return
+    python = replace(runner, env={**(runner.env or os.environ), "CLEANER_CORE": "off"})
+    fresh, startup = (python.clean(f"{name}-w1-python", corpora[name])[0] for name in ("fresh", "startup"))
+    mb = corpora["fresh"].mb
+    net_core = mb / max(1e-9, core["fresh"].cpu - core["startup"].cpu)
+    net_python = mb / max(1e-9, fresh.cpu - startup.cpu)
+    print(f"  the Python engine (CLEANER_CORE=off), same corpus: fresh text {fresh.rates(mb)}")
+    print(
+        f"    one page (startup): {startup.cpu:.1f} s CPU; fresh text less the startup: {net_python:.2f} MB/s per core"
+    )
+    print(f"  compiled core / Python engine, fresh text less the startup: {net_core / net_python:.2f}x")
 
 
 def measure_workers(runner: Runner, whole: Corpus, one: Usage) -> list[Row]:
