@@ -133,14 +133,16 @@ class CorePattern:
     passed on when `regex` answers.
 
     A pattern translated for one line (`line`: its `$` is the end of the text) leaves a text that
-    holds a line break to `regex` too."""
+    holds a line break to `regex` too. One that matches right to left (`reverse`) is the core's
+    for `fullmatch` alone: where a search finds it is `regex`'s to say."""
 
-    __slots__ = ("_names", "core", "line", "python")
+    __slots__ = ("_names", "core", "line", "python", "reverse")
 
-    def __init__(self, python: Any, core: Any, line: bool = False) -> None:
+    def __init__(self, python: Any, core: Any, line: bool = False, reverse: bool = False) -> None:
         self.python = python
         self.core = core
         self.line = line
+        self.reverse = reverse
         self._names: dict[str, int] | None = None
 
     def _ask(self, method: Any, string: str) -> Any:
@@ -174,13 +176,13 @@ class CorePattern:
 
     def search(self, string: str, *bounds: int, **timeout: Any) -> Any:
         """The first match, its groups not known (with `bounds`, `regex` answers)."""
-        found = None if bounds else self._ask(self.core.search, string)
+        found = None if bounds or self.reverse else self._ask(self.core.search, string)
         if found is None:
             return self.python.search(string, *bounds, **timeout)
         return CoreMatch(string, [found], {}) if found[0] >= 0 else None
 
     def finditer(self, string: str, **timeout: Any) -> Iterator[Any]:
-        found = self._ask(self.core.finditer, string)
+        found = None if self.reverse else self._ask(self.core.finditer, string)
         if found is None:
             python: Iterator[Any] = self.python.finditer(string, **timeout)
             return python
@@ -188,17 +190,23 @@ class CorePattern:
         return iter([CoreMatch(string, spans, names) for spans in found])
 
 
-def core_pattern(python: Any, use: Any, store: TranslationStore | None = None) -> Any:
+def core_pattern(python: Any, use: Any, store: TranslationStore | None = None, fancy: bool = False) -> Any:
     """`python` (a compiled `regex` pattern, or one compiled on first use) as a CorePattern when
     the core runs and the pattern's meaning carries over to it for `use`
-    (cleaner.ruleset.translate); else `python` itself. `store` keeps translations across runs."""
+    (cleaner.ruleset.translate); else `python` itself. `store` keeps translations across runs.
+
+    `fancy`: also patterns that need the core's backtracking engine (fancy-regex: lookarounds,
+    back-references, atomic groups). Off in the engine: on the bench's fresh corpus those ran 1.7x
+    slower there than in `regex` (0.95 s against 0.56 s for 25 patterns), where the plain ones
+    ran 3x faster (0.14 s against 0.41 s), so they stay with `regex` until the pass loop is the
+    core's and a call back into Python costs more than their scan."""
     if CORE is None:
         return python
     store = store if store is not None else TranslationStore(None)
-    rust, guard, _ = store.translation(python.pattern, int(python.flags), use)
+    rust, guard, _, fancy, reverse = store.translation(python.pattern, int(python.flags), use, fancy)
     if rust is None:
         return python
-    return CorePattern(python, CORE.Pattern(rust, guard), line=use.value == "line")
+    return CorePattern(python, CORE.Pattern(rust, guard, fancy), line=use.value == "line", reverse=reverse)
 
 
 class TranslationStore:
@@ -212,16 +220,25 @@ class TranslationStore:
         self._entries: dict[str, list[Any]] = self._read() if path is not None else {}
         self._added = False
 
-    def translation(self, source: str, flags: int, use: Any) -> tuple[str | None, list[tuple[int, int]], str]:
-        """(the core's pattern or None, its guard, why not) for a pattern (see translate)."""
-        key = f"{use.value}\x00{flags}\x00{source}"
+    def translation(
+        self, source: str, flags: int, use: Any, fancy: bool = False
+    ) -> tuple[str | None, list[tuple[int, int]], str, bool, bool]:
+        """(the core's pattern or None, its guard, why not, whether it needs the backtracking
+        engine, whether it matches right to left) for a pattern (see translate)."""
+        key = f"{use.value}{'+fancy' if fancy else ''}\x00{flags}\x00{source}"
         entry = self._entries.get(key)
         if entry is None:
-            translation = translate_for_core(source, flags, use)
-            entry = self._entries[key] = [translation.rust, [list(r) for r in translation.guard], translation.reason]
+            translation = translate_for_core(source, flags, use, fancy)
+            guard = [list(r) for r in translation.guard]
+            entry = [translation.rust, guard, translation.reason, translation.fancy, translation.reverse]
+            if translation.rust is not None and CORE is not None:  # compiled once here, later on first use
+                error = CORE.Pattern(translation.rust, list(translation.guard), translation.fancy).compile_error()
+                if error is not None:
+                    entry[:3] = [None, [], "the core cannot compile it: " + " ".join(error.split())[:160]]
+            self._entries[key] = entry
             self._added = True
-        rust, guard, reason = entry
-        return rust, [(low, high) for low, high in guard], reason
+        rust, guard, reason, fancy, reverse = entry
+        return rust, [(low, high) for low, high in guard], reason, bool(fancy), bool(reverse)
 
     def save(self) -> None:
         """Write the store if this run added to it (atomically; errors ignored)."""
@@ -259,10 +276,17 @@ def _store_version() -> str:
     return f"regex {regex.__version__}/translate {code}/core {build}"
 
 
-def translate_for_core(source: str, flags: int, use: Any) -> Any:
+def translate_for_core(source: str, flags: int, use: Any, fancy: bool = False) -> Any:
     """The translation of a pattern for the core (its parts in the core's own syntax where that
     can be guarded: see cleaner.ruleset.translate)."""
     from cleaner.ruleset.translate import translate
 
     assert CORE is not None
-    return translate(source, use, flags, CORE.class_set)
+    return translate(source, use, flags, CORE.class_set, fancy)
+
+
+def why_not_in_core(source: str, flags: int, use: Any) -> str:
+    """Why a pattern stays with `regex` (what `cleaner rules lint --core` prints)."""
+    if CORE is None:
+        return "the compiled core is not built here (or CLEANER_CORE=off)"
+    return TranslationStore(None).translation(source, flags, use)[2] or "it runs in the core"

@@ -4,11 +4,13 @@ extension is not built (CI builds it: `make venv` does, where cargo is)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,11 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner
 from cleaner.core import load_core
+from cleaner.engine.kinds import drop_lines
 from cleaner.ruleset import literals
+from cleaner.ruleset.compiler import RuleSet, fold_line
 from cleaner.ruleset.literals import LiteralScanner
+from cleaner.types import Scope
 
 CORE = load_core("on")
 pytestmark = pytest.mark.skipif(CORE is None, reason="the compiled core is not built (pip install ./core)")
@@ -102,11 +107,6 @@ def test_both_engines_give_the_same_articles_and_hits(tmp_path: Path) -> None:
 
 # -- line-drop rules in the core (LineRules) ----------------------------------------------------
 
-from dataclasses import replace  # noqa: E402
-
-from cleaner.engine.kinds import drop_lines  # noqa: E402
-from cleaner.ruleset.compiler import fold_line  # noqa: E402
-from cleaner.types import Scope  # noqa: E402
 
 SPACES = "".join(chr(p) for p in range(sys.maxunicode + 1) if chr(p).isspace())
 
@@ -127,9 +127,14 @@ def test_fold_line_agrees_on_any_text(text: str) -> None:
     assert CORE.fold_line(text) == fold_line(text)
 
 
+@functools.cache
+def _bundled_rules() -> RuleSet:
+    return Cleaner.from_rules().rules
+
+
 def _both(text: str, scope: Scope = Scope.ARTICLE) -> tuple[list[object], list[object]]:
     """The line-drop edits of the bundled rules on `text`: the core's, and the Python engine's."""
-    active = Cleaner.from_rules().rules.active_for(text, None)
+    active = _bundled_rules().active_for(text, None)
     matcher = active.line_matchers[scope]
     assert matcher.core is not None or matcher.empty
     python = replace(matcher, core=None)

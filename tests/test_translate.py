@@ -34,7 +34,9 @@ PROJECT = Path(__file__).resolve().parent.parent
         (r"(?<=\. )Ad", Use.TEXT, "lookaround"),
         (r"Ad(?!s)", Use.LINE, "lookaround"),
         (r"(\w)\1", Use.LINE, "back-reference or octal escape"),
-        (r"(?P<a>x)(?P=a)", Use.LINE, "back-reference, recursion, branch reset or conditional"),
+        (r"(?P<a>x)(?P=a)", Use.LINE, "back-reference"),
+        (r"(?i)(?P<a>x)(?P=a)", Use.LINE, "back-reference, recursion, branch reset or conditional"),
+        (r"(?|a|b)", Use.LINE, "back-reference, recursion, branch reset or conditional"),
         (r"(?>ab|a)c", Use.LINE, "atomic group"),
         (r"a++", Use.LINE, "possessive repeat"),
         (r"Ad$", Use.TEXT, "$ without MULTILINE on a whole text (end, or before a final line break)"),
@@ -46,6 +48,23 @@ PROJECT = Path(__file__).resolve().parent.parent
 def test_what_stays_with_regex_says_why(source: str, use: Use, reason: str) -> None:
     translation = translate(source, use)
     assert translation.rust is None and translation.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("source", "use", "rust"),
+    [
+        (r"(?<=\. )Ad(?!s)", Use.TEXT, r"(?<=\x{2E}\x{20})\x{41}\x{64}(?!\x{73})"),
+        (r"(?P<a>x)(?P=a)", Use.LINE, r"(?P<a>\x{78})\k<a>"),
+        (r"(x)\1", Use.LINE, r"(\x{78})\1"),
+        (r"(?>ab|a)c", Use.LINE, r"(?>\x{61}\x{62}|\x{61})\x{63}"),
+        (r"a++b", Use.LINE, r"(?:\x{61}){1,}+\x{62}"),
+        (r"Ad$", Use.TEXT, r"\x{41}\x{64}(?=\n?\z)"),  # regex's $: the end, or before a final line break
+    ],
+)
+def test_the_backtracking_engine_takes_what_the_plain_one_cannot(source: str, use: Use, rust: str) -> None:
+    translation = translate(source, use, fancy=True)
+    assert (translation.rust, translation.fancy) == (rust, True)
+    assert not translate("(?i)Ad", use, fancy=True).fancy
 
 
 def test_anchors_follow_the_use() -> None:
@@ -193,6 +212,53 @@ def test_a_text_the_tables_disagree_on_is_left_to_regex() -> None:
     assert pattern.core.search("\u0558ab") is None  # the core cannot say: regex answers
     assert [m.span() for m in pattern.finditer("\u0558ab ab")] == [(4, 6)]
     assert pattern.search("a\ud800 ab").span() == (3, 5)  # a lone surrogate: regex answers
+
+
+@needs_core
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?<=\. )Ad(?!s)",
+        r"(\w+) \1",
+        r"(?>ab|a)c",
+        r"a++b",
+        r"Ad$",
+        r"(?<![^\s])\d+(?= \p{Lu})",
+        r"(?=[^\n]{3,8}$)\w+",
+    ],
+)
+def test_the_backtracking_engine_matches_as_regex(source: str) -> None:
+    from cleaner.core import core_pattern
+
+    pattern = core_pattern(regex.compile(source), Use.TEXT, fancy=True)
+    assert isinstance(pattern, CorePattern)
+    for text in [
+        "Ad",
+        "Ad\n",
+        "x. Ad",
+        "x. Ads",
+        "ab ab",
+        "aab",
+        "abc",
+        "ac",
+        "aaab",
+        "a 12 Bc",
+        "a12 Bc",
+        "12 b",
+        "abc\ndefgh",
+        "Ad\n\n",
+        "tick tick tock",
+        "\u212a. Ad",
+    ]:
+        _same(pattern, text)
+
+
+@needs_core
+def test_a_lookbehind_of_varying_width_stays_with_regex() -> None:
+    from cleaner.core import core_pattern
+
+    python = regex.compile(r"(?<=a+)b")
+    assert core_pattern(python, Use.TEXT, fancy=True) is python
 
 
 @needs_core

@@ -80,7 +80,7 @@ def never_fired(cleaner: Cleaner, corpus: Path) -> list[str]:
 def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
     """Where each rule pattern runs: lines `file:line: rule-id: key runs with regex: why` for
     the patterns the compiled core does not run, and the counts (in the core, with regex)."""
-    from cleaner.core import CORE, CorePattern, translate_for_core
+    from cleaner.core import CORE, CorePattern, why_not_in_core
     from cleaner.ruleset.compiler import CORE_USE
 
     lines, in_core, in_regex = [], 0, 0
@@ -99,7 +99,7 @@ def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
             elif use is None:
                 why = f"{rule.kind.value} rules read their matches' groups (not yet in the core)"
             else:
-                why = translate_for_core(pattern.pattern, int(pattern.flags), use).reason
+                why = why_not_in_core(pattern.pattern, int(pattern.flags), use)
             where = rule.rule.where("match" if key == "pattern" else key)
             lines.append(f"{rule.rule.file}:{where}: {rule.id}: {key} runs with regex: {why}")
     return lines, in_core, in_regex

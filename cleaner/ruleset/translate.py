@@ -61,29 +61,39 @@ class Translation:
     rust: str | None
     reason: str = ""
     guard: tuple[tuple[int, int], ...] = ()
+    #: Whether the Rust pattern needs the core's backtracking engine (fancy-regex): lookarounds,
+    #: back-references, atomic groups, possessive repeats.
+    fancy: bool = False
+    #: Whether it matches right to left (`(?r)`, on a line): whether it matches all of a line, or
+    #: somewhere in it, is the same either way, but not where a search finds it.
+    reverse: bool = False
 
 
 class Untranslatable(Exception):
     """A part of the pattern the core cannot be shown to match as `regex` does."""
 
 
-def translate(source: str, use: Use, flags: int = 0, native: NativeSet | None = None) -> Translation:
+def translate(
+    source: str, use: Use, flags: int = 0, native: NativeSet | None = None, fancy: bool = False
+) -> Translation:
     """Translate `source` compiled with `flags` (`regex` flag bits) for `use` (see the module doc).
 
     `native` gives the code points a one-character part written in the core's syntax matches
     (the core's own parse). With it, a part is written in the core's syntax when the two sets
     differ only on a few code points beyond ASCII, which go into the guard, and word boundaries
     are allowed (guarded the same way); without it, every part is an explicit set and a word
-    boundary keeps the pattern with `regex`.
+    boundary keeps the pattern with `regex`. `fancy`: lookarounds, back-references (not under
+    IGNORECASE), atomic groups, possessive repeats and a whole text's `$` may be written for the
+    core's backtracking engine, which gives them the meaning `regex` does (Perl's).
     """
     try:
-        parser = _Parser(source, flags, use, native)
+        parser = _Parser(source, flags, use, native, fancy)
         rust, least = parser.pattern()
     except Untranslatable as exc:
         return Translation(None, str(exc))
     if least == 0:
         return Translation(None, "may match the empty string")
-    return Translation(rust, guard=_union(parser.guard))
+    return Translation(rust, guard=_union(parser.guard), fancy=parser.fancy_used, reverse=parser.reverse)
 
 
 # -- code point sets ----------------------------------------------------------------------------
@@ -223,15 +233,18 @@ class _Parser:
     """A recursive-descent reader of `regex` (version 0) syntax that writes the Rust pattern as it
     goes. Each method returns (Rust text, least characters it matches)."""
 
-    def __init__(self, source: str, flags: int, use: Use, native: NativeSet | None = None) -> None:
+    def __init__(self, source: str, flags: int, use: Use, native: NativeSet | None = None, fancy: bool = False) -> None:
         self.source = source
         self.position = 0
         self.use = use
+        self.reverse = False
         self.flags = int(flags) | self._global_flags(source)
         if self.flags & ~(IGNORECASE | MULTILINE | DOTALL | VERBOSE | ASCII | regex.U | regex.V0):
             raise Untranslatable("a flag other than i, m, s, x, a, u")
         self.native = native
         self.guard: list[tuple[int, int]] = []
+        self.fancy_allowed = fancy
+        self.fancy_used = False
 
     def _global_flags(self, source: str) -> int:
         """Version 0: an inline `(?flags)` group applies to the whole pattern, wherever it is."""
@@ -241,6 +254,7 @@ class _Parser:
                 if letter == "r":
                     if self.use is Use.TEXT:
                         raise Untranslatable("matches right to left (?r)")
+                    self.reverse = True
                     continue
                 if letter in ("V", "f", "w", "b", "e", "p", "L"):
                     raise Untranslatable(f"flag {letter}")
@@ -286,11 +300,19 @@ class _Parser:
         if text == "":
             return "", 0  # a repeated flag group or comment: nothing to repeat
         self._skip_verbose(flags)
-        if self._peek() == "+":
-            raise Untranslatable("possessive repeat")
+        possessive = self._peek() == "+"
+        if possessive:
+            self.position += 1
+            self._fancy("possessive repeat")
         bound = "" if high == low else ("," if high is None else f",{high}")
-        rust = f"(?:{text}){{{low}{bound}}}" + ("?" if lazy else "")
+        rust = f"(?:{text}){{{low}{bound}}}" + ("?" if lazy else "+" if possessive else "")
         return rust, least * low
+
+    def _fancy(self, what: str) -> None:
+        """Note a part only the backtracking engine runs (or refuse it, where that is not allowed)."""
+        if not self.fancy_allowed:
+            raise Untranslatable(what)
+        self.fancy_used = True
 
     def _quantifier(self) -> tuple[int, int | None, bool] | None:
         char = self._peek()
@@ -332,7 +354,8 @@ class _Parser:
                 return "(?m:$)", 0
             if self.use is Use.LINE:
                 return r"\z", 0
-            raise Untranslatable("$ without MULTILINE on a whole text (end, or before a final line break)")
+            self._fancy("$ without MULTILINE on a whole text (end, or before a final line break)")
+            return r"(?=\n?\z)", 0
         if char in "*+?{" and not (char == "{" and self._literal_brace()):
             raise Untranslatable(f"nothing to repeat at {self.position - 1}")
         return self._literal(ord(char), flags), 1
@@ -341,10 +364,8 @@ class _Parser:
         return regex.compile(r"\{\d*,?\d*\}").match(self.source, self.position - 1) is None
 
     def _literal(self, point: int, flags: int) -> str:
-        if flags & IGNORECASE:
-            return self._written(
-                rust_class(((point, point),)), caseless_literal(point, flags & (IGNORECASE | ASCII)), flags
-            )
+        if flags & IGNORECASE:  # spelt out: a few code points, the same in either engine of the core
+            return rust_class(caseless_literal(point, flags & (IGNORECASE | ASCII)))
         return rust_class(((point, point),))
 
     def _set(self, atom: str, flags: int) -> str:
@@ -376,9 +397,23 @@ class _Parser:
                     raise Untranslatable(f"group name {name!r}")
                 self.position = m.end()
             elif rest.startswith(("=", "!", "<=", "<!")):
-                raise Untranslatable("lookaround")
+                self._fancy("lookaround")
+                opener = "(?" + ("<" + rest[1] if rest.startswith("<") else rest[0])
+                self.position += len(opener) - 1
+                text, _ = self.alternation(flags)
+                return self._closed(start, opener + text + ")"), 0
             elif rest.startswith(">"):
-                raise Untranslatable("atomic group")
+                self._fancy("atomic group")
+                self.position += 2
+                text, least = self.alternation(flags)
+                return self._closed(start, f"(?>{text})"), least
+            elif rest.startswith("P=") and not flags & IGNORECASE:
+                self._fancy("back-reference")
+                m = regex.compile(r"\?P=([A-Za-z_][A-Za-z0-9_]*)\)").match(source, self.position)
+                if m is None:
+                    raise Untranslatable(f"a back-reference at {start}")
+                self.position = m.end()
+                return f"\\k<{m.group(1)}>", 0
             elif rest.startswith("#"):
                 end = source.find(")", self.position)
                 if end < 0:
@@ -407,6 +442,12 @@ class _Parser:
         if source[start + 1 : start + 2] == "?":
             return f"(?:{text})", least
         return f"({text})", least
+
+    def _closed(self, start: int, text: str) -> str:
+        if self._peek() != ")":
+            raise Untranslatable(f"an unclosed group at {start}")
+        self.position += 1
+        return text
 
     def _scoped(self, flags: int, on: str, off: str) -> int:
         for letters, turn_on in ((on, True), (off, False)):
@@ -481,6 +522,9 @@ class _Parser:
                 raise Untranslatable(f"an escape at {start}")
             self.position = m.end()
             return self._set(m.group(), flags), 1
+        if letter in "123456789" and not source[start + 2 : start + 3].isdigit() and not flags & IGNORECASE:
+            self._fancy("back-reference or octal escape")
+            return "\\" + letter, 0
         if letter.isdigit() or letter == "g":
             raise Untranslatable("back-reference or octal escape")
         if letter in REFUSED_ESCAPES or letter.isalnum():

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Mutex, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use fancy_regex::Regex as FancyRegex;
 use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
 use regex_automata::meta::Regex as MetaRegex;
@@ -297,20 +298,36 @@ fn holds_any(text: &str, ranges: &[(u32, u32)]) -> bool {
             .any(|c| !c.is_ascii() && in_ranges(c as u32, ranges))
 }
 
-/// A rule pattern translated to this crate's syntax (cleaner.ruleset.translate), compiled on
-/// first use: as written (search, finditer) and anchored at both ends (fullmatch).
+/// A rule pattern translated to this crate's syntax (cleaner.ruleset.translate).
+///
+/// A plain pattern runs in the `regex` crate (linear time), compiled on first use: as written
+/// (search, finditer) and anchored at both ends (fullmatch). A `fancy` one (lookarounds,
+/// back-references, atomic groups) runs in `fancy-regex`'s backtracking engine, compiled here
+/// (a pattern it cannot compile, such as a lookbehind of varying width, is an error: the caller
+/// keeps it with the `regex` module).
 ///
 /// A pattern with parts written in this crate's own Unicode classes (a word boundary, `\w`,
 /// `\p{..}`) carries `guard`, the code points those parts and the `regex` module's disagree on:
 /// on a text holding one, every method returns None and the caller asks `regex`. It does the
-/// same for good if the compiled pattern would outgrow `SIZE_LIMIT` (counted repeats of large
-/// classes): such a pattern stays with `regex`.
+/// same for good if a plain pattern would outgrow `SIZE_LIMIT` (counted repeats of large
+/// classes), and for a text on which the backtracking engine gives up (its step limit).
 #[pyclass(frozen)]
 struct Pattern {
     source: String,
-    regex: OnceLock<Option<Regex>>,
-    whole: OnceLock<Option<MetaRegex>>,
+    engine: Engine,
     guard: Ranges,
+}
+
+#[allow(clippy::large_enum_variant)] // one per pattern: the size does not matter
+enum Engine {
+    Plain {
+        regex: OnceLock<Option<Regex>>,
+        whole: OnceLock<Option<MetaRegex>>,
+    },
+    Fancy {
+        regex: OnceLock<Option<FancyRegex>>,
+        whole: OnceLock<Option<FancyRegex>>,
+    },
 }
 
 /// Bytes a compiled pattern may take: a bigger one is left to `regex` (its compile alone would
@@ -325,47 +342,76 @@ fn build(source: &str) -> Option<Regex> {
         .ok()
 }
 
+fn build_fancy(source: &str) -> Result<FancyRegex, String> {
+    fancy_regex::RegexBuilder::new(source)
+        .delegate_size_limit(SIZE_LIMIT)
+        .build()
+        .map_err(|e| e.to_string())
+}
+
+fn anchored(source: &str) -> String {
+    format!(r"\A(?:{source})\z")
+}
+
 impl Pattern {
     fn unsure(&self, text: &str) -> bool {
         holds_any(text, &self.guard)
     }
 
-    fn regex(&self) -> Option<&Regex> {
-        self.regex.get_or_init(|| build(&self.source)).as_ref()
+    fn plain<'a>(&'a self, cell: &'a OnceLock<Option<Regex>>) -> Option<&'a Regex> {
+        cell.get_or_init(|| build(&self.source)).as_ref()
     }
 
-    /// The pattern anchored at both ends, for `fullmatch`: only whether it matches is asked,
-    /// so it is built without capture groups (smaller, and quicker to build).
-    fn whole(&self) -> Option<&MetaRegex> {
-        self.whole
-            .get_or_init(|| {
-                MetaRegex::builder()
-                    .configure(
-                        MetaRegex::config()
-                            .which_captures(WhichCaptures::None)
-                            .nfa_size_limit(Some(SIZE_LIMIT))
-                            .hybrid_cache_capacity(4 << 20),
-                    )
-                    .build(&format!(r"\A(?:{})\z", self.source))
-                    .ok()
-            })
-            .as_ref()
+    fn fancy<'a>(
+        &'a self,
+        cell: &'a OnceLock<Option<FancyRegex>>,
+        whole: bool,
+    ) -> Option<&'a FancyRegex> {
+        cell.get_or_init(|| {
+            let source = if whole {
+                anchored(&self.source)
+            } else {
+                self.source.clone()
+            };
+            build_fancy(&source).ok()
+        })
+        .as_ref()
     }
+}
+
+fn code_points(text: &str, start: usize, end: usize) -> (usize, usize) {
+    if text.is_ascii() {
+        return (start, end);
+    }
+    let first = text[..start].chars().count();
+    (first, first + text[start..end].chars().count())
 }
 
 #[pymethods]
 impl Pattern {
     #[new]
-    #[pyo3(signature = (source, guard = Vec::new()))]
-    fn new(source: &str, guard: Ranges) -> PyResult<Self> {
-        regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(source)
-            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+    #[pyo3(signature = (source, guard = Vec::new(), fancy = false))]
+    fn new(source: &str, guard: Ranges, fancy: bool) -> PyResult<Self> {
+        let err = |e: String| pyo3::exceptions::PyValueError::new_err(e);
+        let engine = if fancy {
+            fancy_regex::Expr::parse_tree(source).map_err(|e| err(e.to_string()))?;
+            Engine::Fancy {
+                regex: OnceLock::new(),
+                whole: OnceLock::new(),
+            }
+        } else {
+            regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(source)
+                .map_err(|e| err(e.to_string()))?;
+            Engine::Plain {
+                regex: OnceLock::new(),
+                whole: OnceLock::new(),
+            }
+        };
         Ok(Pattern {
             source: source.to_owned(),
-            regex: OnceLock::new(),
-            whole: OnceLock::new(),
+            engine,
             guard,
         })
     }
@@ -375,7 +421,38 @@ impl Pattern {
         if self.unsure(text) {
             return None;
         }
-        self.whole().map(|whole| whole.is_match(text))
+        match &self.engine {
+            Engine::Plain { whole, .. } => whole
+                .get_or_init(|| {
+                    MetaRegex::builder()
+                        .configure(
+                            MetaRegex::config()
+                                .which_captures(WhichCaptures::None)
+                                .nfa_size_limit(Some(SIZE_LIMIT))
+                                .hybrid_cache_capacity(4 << 20),
+                        )
+                        .build(&anchored(&self.source))
+                        .ok()
+                })
+                .as_ref()
+                .map(|whole| whole.is_match(text)),
+            Engine::Fancy { whole, .. } => self.fancy(whole, true)?.is_match(text).ok(),
+        }
+    }
+
+    /// Why the pattern does not compile in its engine (a lookbehind of varying width, a size
+    /// over the limit), or None when it does. Compiling is otherwise left to first use.
+    fn compile_error(&self) -> Option<String> {
+        match &self.engine {
+            Engine::Plain { .. } => RegexBuilder::new(&self.source)
+                .size_limit(SIZE_LIMIT)
+                .build()
+                .err()
+                .map(|e| e.to_string()),
+            Engine::Fancy { .. } => build_fancy(&anchored(&self.source))
+                .and_then(|_| build_fancy(&self.source))
+                .err(),
+        }
     }
 
     /// The code point span of the first match in `text`, (-1, -1) if there is none (None: ask
@@ -384,14 +461,20 @@ impl Pattern {
         if self.unsure(text) {
             return None;
         }
-        let Some(m) = self.regex()?.find(text) else {
+        let found = match &self.engine {
+            Engine::Plain { regex, .. } => {
+                self.plain(regex)?.find(text).map(|m| (m.start(), m.end()))
+            }
+            Engine::Fancy { regex, .. } => self
+                .fancy(regex, false)?
+                .find(text)
+                .ok()?
+                .map(|m| (m.start(), m.end())),
+        };
+        let Some((start, end)) = found else {
             return Some((-1, -1));
         };
-        if text.is_ascii() {
-            return Some((m.start() as isize, m.end() as isize));
-        }
-        let start = text[..m.start()].chars().count();
-        let end = start + text[m.start()..m.end()].chars().count();
+        let (start, end) = code_points(text, start, end);
         Some((start as isize, end as isize))
     }
 
@@ -401,27 +484,46 @@ impl Pattern {
         if self.unsure(text) {
             return None;
         }
-        let regex = self.regex()?;
-        Some(py.detach(|| find_all(regex, text)))
-    }
-
-    /// Whether the pattern compiles within the size limit (else every method returns None).
-    fn compiles(&self) -> bool {
-        self.regex().is_some()
+        match &self.engine {
+            Engine::Plain { regex, .. } => {
+                let regex = self.plain(regex)?;
+                Some(py.detach(|| find_all(regex, text)))
+            }
+            Engine::Fancy { regex, .. } => {
+                let regex = self.fancy(regex, false)?;
+                py.detach(|| find_all_fancy(regex, text))
+            }
+        }
     }
 }
 
-fn find_all(regex: &Regex, text: &str) -> Vec<GroupSpans> {
+/// Where the search for the next match starts: after this one, or one character on after an
+/// empty one (the translation keeps patterns that may match the empty string with `regex`).
+fn next_start(text: &str, start: usize, end: usize) -> usize {
+    if end > start {
+        return end;
+    }
+    end + text[end..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Byte spans of a match's groups (group 0 first), as an engine found them.
+type ByteSpans = Vec<Option<(usize, usize)>>;
+
+/// Every match `next` finds from a byte offset on (None: the engine gave up; Some(None): no more
+/// matches), left to right, as code point spans.
+fn collect_matches(
+    text: &str,
+    mut next: impl FnMut(usize) -> Option<Option<ByteSpans>>,
+) -> Option<Vec<GroupSpans>> {
     let mut offsets = CharOffsets::new(text);
     let ascii = text.is_ascii();
     let mut out = Vec::new();
-    let mut locations = regex.capture_locations();
     let mut at = 0;
     while at <= text.len() {
-        let Some(whole) = regex.captures_read_at(&mut locations, text, at) else {
+        let Some(groups) = next(at)? else {
             break;
         };
-        let (start, end) = (whole.start(), whole.end());
+        let (start, end) = groups[0].expect("group 0 took part");
         let first = offsets.at(start);
         // a group's offsets counted from its match's start (groups lie inside the match)
         let inside = |byte: usize| {
@@ -431,17 +533,38 @@ fn find_all(regex: &Regex, text: &str) -> Vec<GroupSpans> {
                 first + text[start..byte].chars().count()
             }
         };
-        let mut spans = Vec::with_capacity(locations.len());
-        spans.push(Some((first, inside(end))));
-        for index in 1..locations.len() {
-            spans.push(locations.get(index).map(|(s, e)| (inside(s), inside(e))));
-        }
-        out.push(spans);
+        out.push(
+            groups
+                .iter()
+                .map(|group| group.map(|(s, e)| (inside(s), inside(e))))
+                .collect(),
+        );
         offsets.at(end);
-        // Patterns that may match the empty string are not translated, so a match moves on.
-        at = if end > start { end } else { end + 1 };
+        at = next_start(text, start, end);
     }
-    out
+    Some(out)
+}
+
+/// fancy-regex's matches (None: it gave up on `text`, past its step limit).
+fn find_all_fancy(regex: &FancyRegex, text: &str) -> Option<Vec<GroupSpans>> {
+    collect_matches(text, |at| {
+        let captures = regex.captures_from_pos(text, at).ok()?;
+        Some(captures.map(|c| {
+            (0..c.len())
+                .map(|i| c.get(i).map(|m| (m.start(), m.end())))
+                .collect()
+        }))
+    })
+}
+
+/// The `regex` crate's matches.
+fn find_all(regex: &Regex, text: &str) -> Vec<GroupSpans> {
+    let mut locations = regex.capture_locations();
+    collect_matches(text, |at| {
+        let found = regex.captures_read_at(&mut locations, text, at);
+        Some(found.map(|_| (0..locations.len()).map(|i| locations.get(i)).collect()))
+    })
+    .unwrap_or_default()
 }
 
 // ---- line-drop rules ---------------------------------------------------------------------------
