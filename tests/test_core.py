@@ -187,3 +187,23 @@ def test_the_core_drops_the_lines_python_drops_on_generated_pages(lines: list[st
     text = "\n".join(lines) + ("\n" if final_break else "")
     core, python = _both(text)
     assert core == python
+
+
+def test_the_scanner_starts_again_past_its_budget_and_still_agrees() -> None:
+    """On text whose lines are all new (prose), the core's memo of lines and of numbered literal
+    sets starts again once it holds MEMO_BUDGET characters (memory stays flat); the sets are
+    numbered anew, and the Python side, told so, finds the same literals as before."""
+    words = ["ad", "advert", "share", "cookie", "photo", "reuters", "subscribe", "newsletter"]
+    scanner = LiteralScanner(words)
+    if scanner._core is None:
+        pytest.skip("CLEANER_CORE=off")
+    texts = [
+        "\n".join(f"line {page}-{n}: {words[n % 8]} {words[(n * 3 + page) % 8]} " + "x" * 80 for n in range(500))
+        for page in range(60)
+    ]  # 60 pages of 500 new lines: about 2.9 million characters
+    generations = set()
+    for text in texts:
+        assert scanner.scan(text) == _python_scan(scanner, text)
+        generations.add(scanner._generation)
+    assert len(generations) >= 2, "the memo started again at least once"
+    assert len(scanner._sets) < 60 * 40, "the numbered sets were forgotten with the lines"

@@ -416,6 +416,7 @@ class LiteralScanner:
         #: call, remembered there; `_sets` holds the sets of literals it numbers, by number.
         self._core = CORE.Scanner(list(self.literals)) if CORE is not None else None
         self._sets: list[frozenset[str]] = [_NOTHING]
+        self._generation = 0
 
     def scan(self, text: str) -> Found:
         """The literals in `text`, line by line (lines split at "\\n").
@@ -426,7 +427,9 @@ class LiteralScanner:
         if not self.literals:
             return Found()
         if self._core is not None:
-            lines, new_sets = self._core.scan(text, len(self._sets))
+            lines, new_sets, generation = self._core.scan(text, len(self._sets), self._generation)
+            if generation != self._generation:  # the core's memo started again: sets numbered anew
+                self._sets, self._generation = [_NOTHING], generation
             for number, words in new_sets:  # the sets numbered since the last scan (the core's line
                 assert number == len(self._sets)  # rules scan with the same scanner)
                 self._sets.append(frozenset(self.literals[k] for k in words))

@@ -103,6 +103,30 @@ struct Memo {
     chars: usize,
     sets: HashMap<Vec<u32>, u32>,
     by_number: Vec<Vec<u32>>,
+    /// Bumped each time the memo starts again: set numbers are valid within one generation.
+    generation: u64,
+}
+
+impl Memo {
+    fn new() -> Memo {
+        Memo {
+            lines: HashMap::new(),
+            chars: 0,
+            sets: HashMap::from([(Vec::new(), 0)]),
+            by_number: vec![Vec::new()],
+            generation: 0,
+        }
+    }
+
+    /// Forget every line and set once the lines held pass the budget (checked before a text,
+    /// never within one: a text's lines are numbered in one generation).
+    fn start_again_if_full(&mut self) {
+        if self.chars > MEMO_BUDGET {
+            let generation = self.generation + 1;
+            *self = Memo::new();
+            self.generation = generation;
+        }
+    }
 }
 
 /// A set of literals as `scan` reports it: its number, and the literals' numbers, sorted.
@@ -165,12 +189,7 @@ impl Scanner {
                 .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
             Some(built)
         };
-        let memo = Memo {
-            lines: HashMap::new(),
-            chars: 0,
-            sets: HashMap::from([(Vec::new(), 0)]),
-            by_number: vec![Vec::new()],
-        };
+        let memo = Memo::new();
         Ok(Scanner {
             automaton,
             padded,
@@ -178,41 +197,49 @@ impl Scanner {
         })
     }
 
-    /// The lines holding one or more literals, as (line index, number of its set of literals),
-    /// and the sets numbered from `known` on, as (number, the literals' numbers, sorted): those
-    /// the caller has not seen yet. A line is folded first; with a literal holding a line break,
-    /// each line is scanned with a line break on either side. Lines are remembered: the passes
-    /// over a page and the pages of a site repeat most of theirs.
-    #[pyo3(signature = (text, known = 0))]
+    /// The lines holding one or more literals, as (line index, number of its set of literals);
+    /// the sets the caller has not seen, as (number, the literals' numbers, sorted): those
+    /// numbered from `known` on if the caller's `generation` is current, else all of them (the
+    /// memo started again: numbers were given anew); and the current generation. A line is
+    /// folded first; with a literal holding a line break, each line is scanned with a line break
+    /// on either side. Lines are remembered, up to a budget: the passes over a page and the pages
+    /// of a site repeat most of theirs.
+    #[pyo3(signature = (text, known = 1, generation = 0))]
     fn scan(
         &self,
         py: Python<'_>,
         text: &str,
         known: usize,
-    ) -> (Vec<(usize, u32)>, Vec<NumberedSet>) {
+        generation: u64,
+    ) -> (Vec<(usize, u32)>, Vec<NumberedSet>, u64) {
         py.detach(|| {
-            let numbers = self.line_sets(text);
+            let mut memo = lock(&self.memo);
+            let numbers = self.line_sets(&mut memo, text);
             let found = numbers
                 .into_iter()
                 .enumerate()
                 .filter(|&(_, set)| set != 0)
                 .collect();
-            let memo = lock(&self.memo);
-            let new_sets = (known..memo.by_number.len())
+            let first = if generation == memo.generation {
+                known.max(1)
+            } else {
+                1
+            };
+            let new_sets = (first..memo.by_number.len())
                 .map(|number| (number as u32, memo.by_number[number].clone()))
                 .collect();
-            (found, new_sets)
+            (found, new_sets, memo.generation)
         })
     }
 }
 
 impl Scanner {
     /// The number of the set of literals on each line of `text` (split at "\n"; 0: none).
-    fn line_sets(&self, text: &str) -> Vec<u32> {
+    fn line_sets(&self, memo: &mut Memo, text: &str) -> Vec<u32> {
         let Some(automaton) = &self.automaton else {
             return vec![0; text.split('\n').count()];
         };
-        let mut memo = lock(&self.memo);
+        memo.start_again_if_full();
         let (mut folded, mut padded) = (String::new(), String::new());
         let mut numbers = Vec::new();
         for line in text.split('\n') {
@@ -226,10 +253,6 @@ impl Scanner {
                         memo.by_number.push(words);
                     }
                     if line.len() <= MEMO_MAX_LINE {
-                        if memo.chars + line.len() > MEMO_BUDGET {
-                            memo.lines.clear();
-                            memo.chars = 0;
-                        }
                         memo.chars += line.len();
                         memo.lines.insert(line.to_owned(), set);
                     }
@@ -243,8 +266,8 @@ impl Scanner {
 
     /// The literals (numbers, sorted) of each line of `text`.
     fn literals_by_line(&self, text: &str) -> Vec<Vec<u32>> {
-        let numbers = self.line_sets(text);
-        let memo = lock(&self.memo);
+        let mut memo = lock(&self.memo);
+        let numbers = self.line_sets(&mut memo, text);
         numbers
             .iter()
             .map(|&n| memo.by_number[n as usize].clone())
@@ -333,11 +356,14 @@ enum Engine {
 /// Bytes a compiled pattern may take: a bigger one is left to `regex` (its compile alone would
 /// cost more than the core saves).
 const SIZE_LIMIT: usize = 4 << 20;
+/// Bytes each pattern's lazy DFA may cache (the `regex` crate's default is 2 MB): per pattern and
+/// per thread, so it is what the core's memory grows with on text whose lines are all new.
+const DFA_CACHE: usize = 512 << 10;
 
 fn build(source: &str) -> Option<Regex> {
     RegexBuilder::new(source)
         .size_limit(SIZE_LIMIT)
-        .dfa_size_limit(16 << 20)
+        .dfa_size_limit(DFA_CACHE)
         .build()
         .ok()
 }
@@ -429,7 +455,7 @@ impl Pattern {
                             MetaRegex::config()
                                 .which_captures(WhichCaptures::None)
                                 .nfa_size_limit(Some(SIZE_LIMIT))
-                                .hybrid_cache_capacity(4 << 20),
+                                .hybrid_cache_capacity(DFA_CACHE),
                         )
                         .build(&anchored(&self.source))
                         .ok()
@@ -775,9 +801,33 @@ enum Verdict {
 }
 
 /// Entries kept in the memos before they start again (by characters of line text).
-struct Remembered<K> {
-    entries: HashMap<K, Verdict>,
+struct Remembered<K, V> {
+    entries: HashMap<K, V>,
     chars: usize,
+}
+
+impl<K: std::hash::Hash + Eq, V> Remembered<K, V> {
+    fn new() -> Self {
+        Remembered {
+            entries: HashMap::new(),
+            chars: 0,
+        }
+    }
+
+    /// Keep `value` for `key`, a line of `chars` bytes (cleaner.memo.LineMemo.remember): the memo
+    /// starts again when its lines would pass MEMO_BUDGET; a longer line than MEMO_MAX_LINE is
+    /// not kept.
+    fn remember(&mut self, key: K, value: V, chars: usize) {
+        if chars > MEMO_MAX_LINE {
+            return;
+        }
+        if self.chars + chars > MEMO_BUDGET {
+            self.entries.clear();
+            self.chars = 0;
+        }
+        self.chars += chars;
+        self.entries.insert(key, value);
+    }
 }
 
 /// The line-drop rules of one scope (cleaner.engine.kinds.drop_lines, the same edits): the
@@ -794,8 +844,8 @@ struct LineRules {
     context_index: Index,
     limits: Limits,
     on_timeout: Py<PyAny>,
-    memo: Mutex<Remembered<String>>,
-    context_memo: Mutex<HashMap<(usize, u8, String), bool>>,
+    memo: Mutex<Remembered<String, Verdict>>,
+    context_memo: Mutex<Remembered<(usize, u8, String), bool>>,
 }
 
 type FreeSpec = (u32, Py<PyAny>, Needs, Option<(usize, usize)>);
@@ -875,11 +925,8 @@ impl LineRules {
                 timeout: limits.1,
             },
             on_timeout,
-            memo: Mutex::new(Remembered {
-                entries: HashMap::new(),
-                chars: 0,
-            }),
-            context_memo: Mutex::new(HashMap::new()),
+            memo: Mutex::new(Remembered::new()),
+            context_memo: Mutex::new(Remembered::new()),
         })
     }
 
@@ -975,16 +1022,7 @@ impl LineRules {
                     .collect(),
             )
         });
-        let chars = stripped.len();
-        if chars <= MEMO_MAX_LINE {
-            let mut memo = lock(&self.memo);
-            if memo.chars + chars > MEMO_BUDGET {
-                memo.entries.clear();
-                memo.chars = 0;
-            }
-            memo.chars += chars;
-            memo.entries.insert(stripped.to_owned(), verdict.clone());
-        }
+        lock(&self.memo).remember(stripped.to_owned(), verdict.clone(), stripped.len());
         Ok(verdict)
     }
 
@@ -998,7 +1036,7 @@ impl LineRules {
         line: &str,
     ) -> PyResult<bool> {
         let key = (position, part, line.to_owned());
-        if let Some(&known) = lock(&self.context_memo).get(&key) {
+        if let Some(&known) = lock(&self.context_memo).entries.get(&key) {
             return Ok(known);
         }
         let rule = &self.contextual[position];
@@ -1013,13 +1051,7 @@ impl LineRules {
             },
         }
         .map_err(|e| self.timed_out(py, e, rule.id))?;
-        let mut memo = lock(&self.context_memo);
-        if memo.len() > 200_000 {
-            memo.clear();
-        }
-        if line.len() <= MEMO_MAX_LINE {
-            memo.insert(key, answer);
-        }
+        lock(&self.context_memo).remember(key, answer, line.len());
         Ok(answer)
     }
 
