@@ -203,10 +203,10 @@ def core_pattern(python: Any, use: Any, store: TranslationStore | None = None, f
     if CORE is None:
         return python
     store = store if store is not None else TranslationStore(None)
-    rust, guard, _, fancy, reverse = store.translation(python.pattern, int(python.flags), use, fancy)
+    rust, guard, _, backtracking, reverse = store.translation(python.pattern, int(python.flags), use, fancy)
     if rust is None:
         return python
-    return CorePattern(python, CORE.Pattern(rust, guard, fancy), line=use.value == "line", reverse=reverse)
+    return CorePattern(python, CORE.Pattern(rust, guard, backtracking), line=use.value == "line", reverse=reverse)
 
 
 class TranslationStore:

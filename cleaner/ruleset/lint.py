@@ -94,9 +94,7 @@ def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
                 continue
             in_regex += 1
             use = CORE_USE.get(rule.kind)
-            if CORE is None:
-                why = "the compiled core is not built here (or CLEANER_CORE=off)"
-            elif use is None:
+            if use is None and CORE is not None:
                 why = f"{rule.kind.value} rules read their matches' groups (not yet in the core)"
             else:
                 why = why_not_in_core(pattern.pattern, int(pattern.flags), use)

@@ -224,6 +224,19 @@ def _size(ranges: Ranges) -> int:
 
 # -- the parser ---------------------------------------------------------------------------------
 
+#: What the parser reads of the source with patterns of its own.
+REPEAT_BRACES = regex.compile(r"\{(\d*)(,?)(\d*)\}")
+BRACES = regex.compile(r"\{\d*,?\d*\}")
+GROUP_NAME = regex.compile(r"\?P?<([^>]*)>")
+NAMED_REFERENCE = regex.compile(r"\?P=([A-Za-z_][A-Za-z0-9_]*)\)")
+FLAG_GROUP = regex.compile(r"\?([a-zA-Z]*)(?:-([a-zA-Z]+))?([:)])")
+PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+NAMED_CHARACTER = regex.compile(r"\\N\{[^}]+\}")
+#: `\x41`/`\x{41}`, `\u0041`, `\U00000041`: a code point by its hexadecimal number.
+CODE_POINT_ESCAPES = {
+    letter: regex.compile(rf"\\x\{{([0-9a-fA-F]+)\}}|\\[xuU]([0-9a-fA-F]{{{digits}}})")
+    for letter, digits in (("x", 2), ("u", 4), ("U", 8))
+}
 ESCAPED_CLASSES = "dDwWsS"
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
 REFUSED_ESCAPES = {"G": "\\G", "K": "\\K", "X": "\\X", "m": "\\m", "M": "\\M", "L": "named lists"}
@@ -320,7 +333,7 @@ class _Parser:
             self.position += 1
             low, high = {"*": (0, None), "+": (1, None), "?": (0, 1)}[char]
         elif char == "{":
-            m = regex.compile(r"\{(\d*)(,?)(\d*)\}").match(self.source, self.position)
+            m = REPEAT_BRACES.match(self.source, self.position)
             if m is None or (not m.group(1) and not m.group(3) and m.group(2)) or not (m.group(1) or m.group(3)):
                 return None  # not a repeat: a literal brace
             low = int(m.group(1) or 0)
@@ -361,7 +374,7 @@ class _Parser:
         return self._literal(ord(char), flags), 1
 
     def _literal_brace(self) -> bool:
-        return regex.compile(r"\{\d*,?\d*\}").match(self.source, self.position - 1) is None
+        return BRACES.match(self.source, self.position - 1) is None
 
     def _literal(self, point: int, flags: int) -> str:
         if flags & IGNORECASE:  # spelt out: a few code points, the same in either engine of the core
@@ -389,7 +402,7 @@ class _Parser:
             if rest.startswith(":"):
                 self.position += 2
             elif rest.startswith(("P<", "<")) and not rest.startswith(("<=", "<!")):
-                m = regex.compile(r"\?P?<([^>]*)>").match(source, self.position)
+                m = GROUP_NAME.match(source, self.position)
                 if m is None:
                     raise Untranslatable(f"a group at {start}")
                 name = m.group(1)
@@ -409,7 +422,7 @@ class _Parser:
                 return self._closed(start, f"(?>{text})"), least
             elif rest.startswith("P=") and not flags & IGNORECASE:
                 self._fancy("back-reference")
-                m = regex.compile(r"\?P=([A-Za-z_][A-Za-z0-9_]*)\)").match(source, self.position)
+                m = NAMED_REFERENCE.match(source, self.position)
                 if m is None:
                     raise Untranslatable(f"a back-reference at {start}")
                 self.position = m.end()
@@ -423,7 +436,7 @@ class _Parser:
             elif rest.startswith(("P=", "P>", "&", "R", "|", "(")) or rest[:1].isdigit():
                 raise Untranslatable("back-reference, recursion, branch reset or conditional")
             else:
-                m = regex.compile(r"\?([a-zA-Z]*)(?:-([a-zA-Z]+))?([:)])").match(source, self.position)
+                m = FLAG_GROUP.match(source, self.position)
                 if m is None:
                     raise Untranslatable(f"a group at {start}")
                 if m.group(3) == ")":
@@ -492,7 +505,7 @@ class _Parser:
         if letter in ESCAPED_CLASSES:
             return self._set("\\" + letter, flags), 1
         if letter in "pP":
-            m = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])").match(source, start)
+            m = PROPERTY.match(source, start)
             if m is None:
                 raise Untranslatable(f"a property at {start}")
             self.position = m.end()
@@ -510,14 +523,13 @@ class _Parser:
         if letter in SIMPLE_ESCAPES:
             return self._literal(ord(SIMPLE_ESCAPES[letter]), flags), 1
         if letter in "xuU":
-            digits = {"x": 2, "u": 4, "U": 8}[letter]
-            m = regex.compile(r"\\x\{([0-9a-fA-F]+)\}|\\[xuU]([0-9a-fA-F]{" + str(digits) + "})").match(source, start)
+            m = CODE_POINT_ESCAPES[letter].match(source, start)
             if m is None:
                 raise Untranslatable(f"an escape at {start}")
             self.position = m.end()
             return self._literal(int(m.group(1) or m.group(2), 16), flags), 1
         if letter == "N":
-            m = regex.compile(r"\\N\{[^}]+\}").match(source, start)
+            m = NAMED_CHARACTER.match(source, start)
             if m is None:
                 raise Untranslatable(f"an escape at {start}")
             self.position = m.end()

@@ -360,12 +360,11 @@ const SIZE_LIMIT: usize = 4 << 20;
 /// per thread, so it is what the core's memory grows with on text whose lines are all new.
 const DFA_CACHE: usize = 512 << 10;
 
-fn build(source: &str) -> Option<Regex> {
+fn build(source: &str) -> Result<Regex, regex::Error> {
     RegexBuilder::new(source)
         .size_limit(SIZE_LIMIT)
         .dfa_size_limit(DFA_CACHE)
         .build()
-        .ok()
 }
 
 fn build_fancy(source: &str) -> Result<FancyRegex, String> {
@@ -385,7 +384,7 @@ impl Pattern {
     }
 
     fn plain<'a>(&'a self, cell: &'a OnceLock<Option<Regex>>) -> Option<&'a Regex> {
-        cell.get_or_init(|| build(&self.source)).as_ref()
+        cell.get_or_init(|| build(&self.source).ok()).as_ref()
     }
 
     fn fancy<'a>(
@@ -470,11 +469,7 @@ impl Pattern {
     /// over the limit), or None when it does. Compiling is otherwise left to first use.
     fn compile_error(&self) -> Option<String> {
         match &self.engine {
-            Engine::Plain { .. } => RegexBuilder::new(&self.source)
-                .size_limit(SIZE_LIMIT)
-                .build()
-                .err()
-                .map(|e| e.to_string()),
+            Engine::Plain { .. } => build(&self.source).err().map(|e| e.to_string()),
             Engine::Fancy { .. } => build_fancy(&anchored(&self.source))
                 .and_then(|_| build_fancy(&self.source))
                 .err(),
