@@ -15,6 +15,10 @@ measured in this run:
    unrepeated copy of the sources ("fresh text": cleaner remembers line
    verdicts, so the repeated corpus runs faster than unseen text) and on one
    page (the fixed cost of a run).
+2b. clean prose in-process: the articles cleaner makes of the fresh text that a second clean
+   leaves untouched (no hit, one article, the same text), cleaned again in a child process
+   with each engine (each text's run timed alone, the fastest of three rounds): the rate at
+   which text no rule touches passes through.
 3. a naive reference in this process: ftfy.fix_text, then drop the lines
    that fullmatch one alternation of the rules' line-drop patterns; its MB/s
    and cleaner's rate as a multiple of it.
@@ -91,6 +95,8 @@ CORPUS_FORMAT = 1  # bump when the corpus layout changes, so cached corpora are 
 # (allocator noise), not in proportion to it.
 MIN_MB_PER_CORE = 10.0
 MIN_NAIVE_RATIO = 12.0
+#: Issue 15: clean prose that no rule touches, in-process.
+MIN_PROSE_MB = 30.0
 MAX_RULE_SCALING = 1.3
 MIN_SPEEDUP = 1.7
 #: Issue 16: two CPUs of a Ray cluster against one.
@@ -580,6 +586,56 @@ def peak_rows(corpus: str, peak_mb: float, sizes: str, growth: float) -> list[Ro
     ]
 
 
+# 2b. Clean prose in-process ---------------------------------------------------------------------
+
+PROSE = """
+import json, sys, time
+from cleaner import Cleaner
+from cleaner.core import engine_name
+cleaner = Cleaner.from_rules()
+pages = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+texts = [s.text for p in pages for s in cleaner.clean_document(p["text"], p["id"]).segments
+         if s.role == "main" and len(s.text) >= 200]
+def untouched(text):
+    document = cleaner.clean_document(text, "prose")
+    return (len(document.segments) == 1 and document.segments[0].text == text
+            and not document.all_hits())
+prose = [t for t in texts if untouched(t)]
+seconds = []
+for _ in range(3):
+    started = time.process_time()
+    for text in prose:
+        cleaner.clean_document(text, "prose")
+    seconds.append(time.process_time() - started)
+print(json.dumps({"engine": engine_name(), "texts": len(prose), "of": len(texts),
+                  "mb": sum(len(t.encode()) for t in prose) / 1e6, "cpu": min(seconds)}))
+"""
+
+
+def measure_prose(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
+    """In-process MB/s on clean prose (see 2b in the module docstring), with each engine there is."""
+    print("2b. clean prose that no rule touches, in-process (the fresh text's articles a second clean leaves alone)")
+    rates: dict[str, float] = {}
+    for engine in ("on", "off"):  # the core where it is built, then the Python engine
+        env = {**(runner.env or os.environ), "CLEANER_CORE": engine}
+        command = [sys.executable, "-c", PROSE, str(corpora["fresh"].path)]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise BenchError(f"the clean-prose run failed:\n{done.stderr[-2000:]}")
+        found = json.loads(done.stdout.strip().splitlines()[-1])
+        rates[found["engine"]] = found["mb"] / max(1e-9, found["cpu"])
+        print(
+            f"  {found['engine']} engine: {found['texts']} of {found['of']} articles untouched, "
+            f"{found['mb']:.2f} MB: {rates[found['engine']]:.2f} MB/s (CPU, fastest of 3)"
+        )
+        if found["engine"] == "python":
+            break
+    if len(rates) == 2:
+        print(f"  compiled core / Python engine on clean prose: {rates['rust'] / rates['python']:.2f}x")
+    rate = rates.get("rust", rates.get("python", 0.0))
+    return [Row("clean prose MB/s in-process", f">= {MIN_PROSE_MB:.0f}", f"{rate:.2f}", verdict(rate >= MIN_PROSE_MB))]
+
+
 # 3. The naive reference ---------------------------------------------------------
 
 FLAG_LETTERS = {regex.IGNORECASE: "i", regex.MULTILINE: "m", regex.DOTALL: "s", regex.VERBOSE: "x"}
@@ -886,6 +942,7 @@ def bench(settings: Settings) -> None:
     corpora = build_corpora(settings)
     cleaner, rows = measure_throughput(runner, corpora)
     whole = cleaner["whole"]
+    rows += measure_prose(runner, corpora)
     rows += measure_naive(runner, corpora, cleaner)
     rows += measure_rule_scaling(runner, settings, corpora["rules"])
     rows += measure_workers(runner, corpora["whole"], whole)
