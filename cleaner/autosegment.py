@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from cleaner.config import AutoSettings
+from cleaner.core import EnginePattern
 from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule
 from cleaner.ruleset.literals import Found
@@ -68,10 +69,15 @@ LOOSE = "loose-headline"
 META_KEYS = ("source", "date", "author", "section", "url")
 
 
-WORD = regex.compile(r"\w+")
-LONG_WORD = regex.compile(r"\w{4,}")
-UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Counted on every line: run by the compiled core where it is built (see EnginePattern).
+WORD = EnginePattern(r"\w+")
+LONG_WORD = EnginePattern(r"\w{4,}")
+UNSPACED = EnginePattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+#: A sentence's end, as `ends_sentence` reads it (the pattern is its specification, in the tests).
 SENTENCE_END = regex.compile(r"[.!?。！？…]['\"”’)\]]*$")
+#: What `ends_sentence` reads: a sentence's last mark, and what may close it after.
+SENTENCE_MARKS = frozenset(".!?。！？…")
+SENTENCE_CLOSERS = "'\"”’)]"
 UNDERLINE = regex.compile(r"^(?:=+|-+)$")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
 
@@ -614,7 +620,7 @@ def _line_cues(
     """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others;
     `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out)."""
     reads = reads_as_prose(stripped) if headlines is None else headlines[4]
-    if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and SENTENCE_END.search(stripped)):
+    if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and ends_sentence(stripped)):
         return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
     cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
     if headlines is not None:
@@ -636,6 +642,17 @@ def _line_cues(
     return cue, groups, headline, headline_groups, reads
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether `text` ends like a sentence: `SENTENCE_END.search(text)`, read without a regex (the
+    marks and closers are disjoint sets, and `$` also matches before a final line break).
+
+    >>> ends_sentence("It rained."), ends_sentence('He said "no."\\n'), ends_sentence("Rain")
+    (True, True, False)
+    """
+    body = text[:-1] if text.endswith("\n") else text
+    return body.rstrip(SENTENCE_CLOSERS)[-1:] in SENTENCE_MARKS
+
+
 def reads_as_prose(text: str) -> bool:
     """Body text by its shape: a long line of words, or a sentence (a dozen characters of an unspaced
     script, ending in its punctuation or 40 long). A long line of few words (a link, a file name, a
@@ -652,7 +669,7 @@ def reads_as_prose(text: str) -> bool:
         return len(UNSPACED.findall(text)) >= 12 and (len(text) >= 40 or text[-1] in "。！？、」』）.!?")
     if len(text) >= 80:
         return text.count(" ") >= 4
-    return bool(SENTENCE_END.search(text)) and text.count(" ") >= 4
+    return ends_sentence(text) and text.count(" ") >= 4
 
 
 def _mark_loose(lines: list[Line], rules: Sequence[CompiledRule]) -> list[Line]:

@@ -181,6 +181,14 @@ class CorePattern:
             return self.python.search(string, *bounds, **timeout)
         return CoreMatch(string, [found], {}) if found[0] >= 0 else None
 
+    def findall(self, string: str, **timeout: Any) -> list[Any]:
+        """The text of every match (of a pattern without groups; with groups, `regex` answers)."""
+        found = None if self.reverse or self.python.groups else self._ask(self.core.findall, string)
+        if found is None:
+            python: list[Any] = self.python.findall(string, **timeout)
+            return python
+        return list(found)
+
     def finditer(self, string: str, **timeout: Any) -> Iterator[Any]:
         found = None if self.reverse else self._ask(self.core.finditer, string)
         if found is None:
@@ -207,6 +215,52 @@ def core_pattern(python: Any, use: Any, store: TranslationStore | None = None, f
     if rust is None:
         return python
     return CorePattern(python, CORE.Pattern(rust, guard, backtracking), line=use.value == "line", reverse=reverse)
+
+
+class EnginePattern:
+    """One of the engine's own patterns (not a rule's: a word, a script, a run of characters
+    its heuristics count), run by the compiled core where its meaning carries over, as rule
+    patterns are (see `core_pattern`); else by `regex`. Built on first use, so that importing a
+    module costs nothing; its translation is kept in the engine's own store (`engine_store`).
+
+    >>> words = EnginePattern(r"\\w{4,}")
+    >>> words.findall("Trains ran again on Monday")
+    ['Trains', 'again', 'Monday']
+    """
+
+    __slots__ = ("findall", "python", "search", "use")
+
+    def __init__(self, source: str, flags: int = 0, use: Any = None) -> None:
+        import regex
+
+        from cleaner.ruleset.translate import Use
+
+        self.python = regex.compile(source, flags)
+        self.use = use if use is not None else Use.TEXT
+        self.search: Any = self._first_search
+        self.findall: Any = self._first_findall
+
+    def _build(self) -> None:
+        built = core_pattern(self.python, self.use, engine_store()) if CORE is not None else self.python
+        self.search, self.findall = built.search, built.findall
+
+    def _first_search(self, string: str) -> Any:
+        self._build()
+        return self.search(string)
+
+    def _first_findall(self, string: str) -> Any:
+        self._build()
+        return self.findall(string)
+
+
+@cache
+def engine_store() -> TranslationStore:
+    """The translations of the engine's own patterns (`EnginePattern`), kept across runs beside
+    the pattern cache (in memory only where there is none); saved as each is added."""
+    from cleaner.ruleset.cache import default_path
+
+    path = default_path()
+    return _SavingStore(path.parent / "core-engine-translations.json" if path is not None else None)
 
 
 class TranslationStore:
@@ -260,6 +314,17 @@ class TranslationStore:
             return {}
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
+
+
+class _SavingStore(TranslationStore):
+    """A store that writes itself each time a translation is added (a handful, once a machine)."""
+
+    def translation(
+        self, source: str, flags: int, use: Any, fancy: bool = False
+    ) -> tuple[str | None, list[tuple[int, int]], str, bool, bool]:
+        found = super().translation(source, flags, use, fancy)
+        self.save()
+        return found
 
 
 @cache

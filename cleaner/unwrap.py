@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import regex
 
+from cleaner.core import EnginePattern
 from cleaner.engine.edits import Edit, apply_edits, line_spans
 from cleaner.types import Kind, RuleHit
 
@@ -37,7 +38,7 @@ LOWER_SHARE = 0.4
 NEW_ITEM = regex.compile(r"[-*•>#|+=_~]|\d{1,3}[.)][ \t]|\[\d{1,3}\]|[^\p{L}]*$")
 #: A run of characters no wrapper breaks (a URL, a path): a line holding one ends where it ends,
 #: however wide the text was wrapped (a text browser's list of link targets), so it tells no width.
-UNBREAKABLE = regex.compile(r"\S{26,}")
+UNBREAKABLE = EnginePattern(r"\S{26,}")  # asked of every line: the compiled core runs it where built
 #: The words of a line, as `headline_cased` counts them.
 LETTERS = regex.compile(r"\p{L}+")
 

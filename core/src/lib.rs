@@ -499,6 +499,30 @@ impl Pattern {
         Some((start as isize, end as isize))
     }
 
+    /// The text of every match, left to right and not overlapping: `regex`'s `findall` for a
+    /// pattern without groups (the caller's to check). None: ask `regex`.
+    fn findall(&self, text: &str) -> Option<Vec<String>> {
+        if self.unsure(text) {
+            return None;
+        }
+        match &self.engine {
+            Engine::Plain { regex, .. } => {
+                let regex = self.plain(regex)?;
+                let mut out = Vec::new();
+                let mut at = 0;
+                while at <= text.len() {
+                    let Some(m) = regex.find_at(text, at) else {
+                        break;
+                    };
+                    out.push(m.as_str().to_owned());
+                    at = next_start(text, m.start(), m.end());
+                }
+                Some(out)
+            }
+            Engine::Fancy { .. } => None,
+        }
+    }
+
     /// Every match, left to right and not overlapping, as the code point spans of its groups
     /// (group 0 first; None for a group that took no part). None: ask `regex`.
     fn finditer(&self, py: Python<'_>, text: &str) -> Option<Vec<GroupSpans>> {
