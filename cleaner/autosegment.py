@@ -29,9 +29,11 @@ repetition) has its weight in `AutoSettings`.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 import regex
 
@@ -1662,6 +1664,14 @@ class _Words:
         self._lines = lines
         self._of: dict[int, tuple[str, ...]] = {}
         self._known = known  # the words of each line's text, shared by a page's readings
+        self._worded: list[int] | None = None  # the lines that hold words, once all are read
+
+    def _with_words(self) -> list[int]:
+        """The indices of the lines that hold content words (every line read once): the windows
+        before and after a line skip the rest (blank lines, menus) without looking at them."""
+        if self._worded is None:
+            self._worded = [index for index in range(len(self._lines)) if self.on_line(index)]
+        return self._worded
 
     def on_line(self, index: int) -> tuple[str, ...]:
         """The content words of line `index` (none for a line that is neither prose nor a headline), read once."""
@@ -1679,11 +1689,13 @@ class _Words:
     def up_to(self, index: int, size: int) -> set[str]:
         """The last `size` content words of the lines up to line `index` (none when it is -1)."""
         out: set[str] = set()
-        while index >= 0 and size > 0:
-            words = self.on_line(index)
+        worded = self._with_words()
+        position = bisect_right(worded, index) - 1
+        while position >= 0 and size > 0:
+            words = self._of[worded[position]]
             out.update(words[-size:])
             size -= min(size, len(words))
-            index -= 1
+            position -= 1
         return out
 
     def found_from(
@@ -1706,11 +1718,13 @@ class _Words:
     def from_line(self, index: int, size: int) -> set[str]:
         """The first `size` content words from line `index` on."""
         out: set[str] = set()
-        while index < len(self._lines) and size > 0:
-            words = self.on_line(index)
+        worded = self._with_words()
+        position = bisect_left(worded, index)
+        while position < len(worded) and size > 0:
+            words = self._of[worded[position]]
             out.update(words[:size])
             size -= min(size, len(words))
-            index += 1
+            position += 1
         return out
 
 
@@ -1820,12 +1834,29 @@ def _story_line(line: Line) -> bool:
 def _with_cue(decision: SplitDecision, cue: CueScore) -> SplitDecision:
     """The decision with `cue` added to its evidence, taken or not by its new score."""
     score = round(decision.score + cue.weight, 3)
-    return replace(decision, cues=(*decision.cues, cue), score=score, accepted=score >= decision.threshold)
+    return _decided(decision, score >= decision.threshold, (*decision.cues, cue), score)
 
 
 def _refused(decision: SplitDecision, name: str, note: str) -> SplitDecision:
     """The decision not taken, with the cue (`name`, weight 0) that says why."""
-    return replace(decision, cues=(*decision.cues, CueScore(name, 0.0, note)), accepted=False)
+    return _decided(decision, False, (*decision.cues, CueScore(name, 0.0, note)))
+
+
+def _decided(
+    decision: SplitDecision, accepted: bool, cues: tuple[CueScore, ...] | None = None, score: float | None = None
+) -> SplitDecision:
+    """`decision` taken or not, with new `cues` and `score` if given: `dataclasses.replace`, spelt out
+    (the segmenter makes tens of thousands of these a megabyte; `replace` costs five times more)."""
+    return SplitDecision(
+        decision.offset,
+        decision.title,
+        decision.score if score is None else score,
+        decision.threshold,
+        decision.cues if cues is None else cues,
+        accepted,
+        decision.top,
+        decision.tail,
+    )
 
 
 def _stacked_under(upper: _Candidate, upper_decision: SplitDecision, decision: SplitDecision) -> bool:
@@ -1842,6 +1873,46 @@ def _story_before(lines: Sequence[Line]) -> list[int]:
     for line in lines:
         before.append(before[-1] + (story_chars(line.text) if _story_line(line) else 0))
     return before
+
+
+class _StoryContext(NamedTuple):
+    """What `_story_verdict` reads besides the order of the starts (see `_weigh_stories`)."""
+
+    candidates: Sequence[_Candidate]
+    decisions: Sequence[SplitDecision]
+    lines: Sequence[Line]
+    settings: AutoSettings
+    before: Sequence[int]
+    headed: bool  # a header on top was taken: what precedes the first start is a story
+    top_body: int  # where the header on top ends
+    unmarked_chars: int | None = None
+
+
+def _story_verdict(story: _StoryContext, order: Sequence[int], rank: int) -> SplitDecision:
+    """The verdict on the start `order[rank]`, between the starts next to it in `order` (the starts
+    still standing, top to bottom): it depends on them alone."""
+    candidates, settings, before = story.candidates, story.settings, story.before
+    i = order[rank]
+    start = candidates[order[rank - 1]].body if rank else story.top_body
+    end = candidates[order[rank + 1]].cut if rank + 1 < len(order) else len(story.lines)
+    left = max(0, before[candidates[i].cut] - before[min(start, candidates[i].cut)])
+    right = before[end] - before[candidates[i].body]
+    decision = story.decisions[i]
+    if rank == 0 and not story.headed and _preamble(story.lines, candidates[i].cut, settings):
+        left = 0  # a page's own title, date line or greeting: furniture cut with the first header
+    shortest = _shortest_story(decision, settings)
+    upper = order[rank - 1]
+    if rank and left == 0 and _stacked_under(candidates[upper], story.decisions[upper], decision):
+        return _refused(decision, "auto.stacked", "right under a stronger start, nothing between them")
+    if 0 < left < shortest or right < shortest:
+        return _refused(decision, "auto.short-story", f"{left} / {right} chars: no split")
+    shifted = any(c.name == "auto.topic-shift" and c.weight >= settings.topic_shift / 2 for c in decision.cues)
+    if shifted and min(left, right) >= settings.long_story_chars:
+        return _with_cue(decision, CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars"))
+    unmarked = story.unmarked_chars
+    if candidates[i].unmarked and not (shifted and unmarked and min(left, right) >= unmarked):
+        return _refused(decision, "auto.unmarked", f"{left} / {right} chars: no mark, and no long stories")
+    return _decided(decision, decision.score >= decision.threshold)
 
 
 def _weigh_stories(
@@ -1866,49 +1937,33 @@ def _weigh_stories(
     Starts are reconsidered one at a time, weakest first, until none changes. `before`: the
     lines' story characters, summed (`_story_before`).
     """
-    base = {i: d for i, d in enumerate(decisions)}
     headed = any(d.top and d.accepted for d in decisions)  # then what precedes the first start is a story
     # The first start's story on its left begins where the header on top ends (its headline is no story).
     top_body = max((candidates[i].body for i, d in enumerate(decisions) if d.top and d.accepted), default=0)
-    live = {i for i, d in base.items() if not d.top and d.score + settings.long_stories >= d.threshold}
+    order = sorted(
+        (i for i, d in enumerate(decisions) if not d.top and d.score + settings.long_stories >= d.threshold),
+        key=lambda i: candidates[i].headline,
+    )
+
+    # A verdict depends on the start and its neighbours in `order` alone: when one start goes, only
+    # the two that were next to it are weighed again (all of them each time: quadratic on a page of
+    # a hundred headline-shaped lines).
+    story = _StoryContext(candidates, decisions, lines, settings, before, headed, top_body, unmarked_chars)
+    verdicts = {i: _story_verdict(story, order, rank) for rank, i in enumerate(order)}
     final: dict[int, SplitDecision] = {}
     while True:
-        order = sorted(live, key=lambda i: candidates[i].headline)
-        verdicts = {}
-        for rank, i in enumerate(order):
-            start = candidates[order[rank - 1]].body if rank else top_body
-            end = candidates[order[rank + 1]].cut if rank + 1 < len(order) else len(lines)
-            left = max(0, before[candidates[i].cut] - before[min(start, candidates[i].cut)])
-            right = before[end] - before[candidates[i].body]
-            decision = base[i]
-            if rank == 0 and not headed and _preamble(lines, candidates[i].cut, settings):
-                left = 0  # a page's own title, date line or greeting: furniture cut with the first header
-            shortest = _shortest_story(decision, settings)
-            if rank and left == 0 and _stacked_under(candidates[order[rank - 1]], base[order[rank - 1]], decision):
-                verdicts[i] = _refused(decision, "auto.stacked", "right under a stronger start, nothing between them")
-                continue
-            if 0 < left < shortest or right < shortest:
-                verdicts[i] = _refused(decision, "auto.short-story", f"{left} / {right} chars: no split")
-                continue
-            shifted = any(c.name == "auto.topic-shift" and c.weight >= settings.topic_shift / 2 for c in decision.cues)
-            if shifted and min(left, right) >= settings.long_story_chars:
-                cue = CueScore("auto.long-stories", settings.long_stories, f"{left} / {right} chars")
-                verdicts[i] = _with_cue(decision, cue)
-                continue
-            if candidates[i].unmarked and not (shifted and unmarked_chars and min(left, right) >= unmarked_chars):
-                note = f"{left} / {right} chars: no mark, and no long stories"
-                verdicts[i] = _refused(decision, "auto.unmarked", note)
-                continue
-            verdicts[i] = replace(decision, accepted=decision.score >= decision.threshold)
         failing = [i for i in order if not verdicts[i].accepted]
         if not failing:
             final.update(verdicts)
             break
         # Unmarked starts go first: the layout does not mark them, whatever their statistics say.
         weakest = min(failing, key=lambda i: (not candidates[i].unmarked, verdicts[i].score, i))
-        final[weakest] = verdicts[weakest]
-        live.discard(weakest)
-        base[weakest] = verdicts[weakest]
+        final[weakest] = verdicts.pop(weakest)
+        gap = order.index(weakest)
+        del order[gap]
+        for rank in (gap - 1, gap):
+            if 0 <= rank < len(order):
+                verdicts[order[rank]] = _story_verdict(story, order, rank)
     out = []
     for i, decision in enumerate(decisions):
         if decision.top:
@@ -1916,5 +1971,5 @@ def _weigh_stories(
         elif i in final:
             out.append(final[i])
         else:
-            out.append(replace(decision, accepted=False))
+            out.append(_decided(decision, False))
     return out
