@@ -491,10 +491,13 @@ def rules_lint(
         warnings += never_fired(Cleaner(compiled), corpus)
     for line in warnings:
         typer.echo(line)
-    placement, in_core, in_regex = core_placement(compiled)
+    placement, in_core, in_regex, prefiltered = core_placement(compiled)
     for line in placement if core else ():
         typer.echo(line)
-    typer.echo(f"patterns: {in_core} run in the compiled core ({engine_name()}), {in_regex} with regex")
+    typer.echo(
+        f"patterns: {in_core} run in the compiled core ({engine_name()}), {in_regex} with regex"
+        + (f" ({prefiltered} of them only where the core finds a looser match)" if prefiltered else "")
+    )
     typer.echo(f"{len(compiled.rules)} rules OK in {directory}" + (f", {len(warnings)} warnings" if warnings else ""))
 
 

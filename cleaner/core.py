@@ -125,7 +125,25 @@ def expand_template(template: str, match: CoreMatch) -> str:
     return "".join(out)
 
 
-class CorePattern:
+class _BesideRegex:
+    """A pattern object the core stands in front of, with `regex`'s pattern (`python`) behind it:
+    its source and flags are that pattern's."""
+
+    __slots__ = ("python",)
+
+    def __init__(self, python: Any) -> None:
+        self.python = python
+
+    @property
+    def pattern(self) -> str:
+        return str(self.python.pattern)
+
+    @property
+    def flags(self) -> int:
+        return int(self.python.flags)
+
+
+class CorePattern(_BesideRegex):
     """A rule pattern run by the compiled core, with `regex`'s pattern beside it: the part of
     `regex.Pattern`'s interface the engine uses. Where the core cannot answer (a text holding
     surrogates, or characters on which a part written in the core's own Unicode classes differs)
@@ -136,10 +154,10 @@ class CorePattern:
     holds a line break to `regex` too. One that matches right to left (`reverse`) is the core's
     for `fullmatch` alone: where a search finds it is `regex`'s to say."""
 
-    __slots__ = ("_names", "core", "line", "python", "reverse")
+    __slots__ = ("_names", "core", "line", "reverse")
 
     def __init__(self, python: Any, core: Any, line: bool = False, reverse: bool = False) -> None:
-        self.python = python
+        super().__init__(python)
         self.core = core
         self.line = line
         self.reverse = reverse
@@ -153,14 +171,6 @@ class CorePattern:
             return method(string)
         except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
             return None
-
-    @property
-    def pattern(self) -> str:
-        return str(self.python.pattern)
-
-    @property
-    def flags(self) -> int:
-        return int(self.python.flags)
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -213,8 +223,65 @@ def core_pattern(python: Any, use: Any, store: TranslationStore | None = None, f
     store = store if store is not None else TranslationStore(None)
     rust, guard, _, backtracking, reverse = store.translation(python.pattern, int(python.flags), use, fancy)
     if rust is None:
-        return python
+        if use.value != "text":
+            return python
+        looser, guard, *_ = store.translation(python.pattern, int(python.flags), use, superset=True)
+        return python if looser is None else PrefilteredPattern(python, CORE.Pattern(looser, guard, False))
     return CorePattern(python, CORE.Pattern(rust, guard, backtracking), line=use.value == "line", reverse=reverse)
+
+
+class PrefilteredPattern(_BesideRegex):
+    """A pattern `regex` runs, asked only where the compiled core finds a match of a looser one
+    (`translate(..., superset=True)`: its lookarounds dropped, or made part of the match where
+    they stand at its edge): every text the pattern matches in holds a match of that one, so
+    where the core finds none, the answer is "no match" without asking `regex`. On clean text,
+    the pattern's lookarounds are what `regex` spends its time on (`[ \\t]*\\n(?=\\p{Ll})...`
+    tried at every line break), and the looser pattern's first character rarely occurs."""
+
+    __slots__ = ("prefilter",)
+
+    def __init__(self, python: Any, prefilter: Any) -> None:
+        super().__init__(python)
+        self.prefilter = prefilter
+
+    def _none(self, string: str) -> bool:
+        """Whether the core shows that the pattern matches nowhere in `string`."""
+        try:
+            found = self.prefilter.search(string)
+        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
+            return False
+        return found is not None and found[0] < 0
+
+    @property
+    def groupindex(self) -> Any:
+        return self.python.groupindex
+
+    @property
+    def groups(self) -> int:
+        return int(self.python.groups)
+
+    def fullmatch(self, string: str, **timeout: Any) -> Any:
+        return None if self._none(string) else self.python.fullmatch(string, **timeout)
+
+    def match(self, string: str, **timeout: Any) -> Any:
+        return None if self._none(string) else self.python.match(string, **timeout)
+
+    def search(self, string: str, *bounds: int, **timeout: Any) -> Any:
+        if not bounds and self._none(string):
+            return None
+        return self.python.search(string, *bounds, **timeout)
+
+    def finditer(self, string: str, **timeout: Any) -> Iterator[Any]:
+        if self._none(string):
+            return iter(())
+        python: Iterator[Any] = self.python.finditer(string, **timeout)
+        return python
+
+    def findall(self, string: str, **timeout: Any) -> list[Any]:
+        if self._none(string):
+            return []
+        python: list[Any] = self.python.findall(string, **timeout)
+        return python
 
 
 class EnginePattern:
@@ -275,14 +342,16 @@ class TranslationStore:
         self._added = False
 
     def translation(
-        self, source: str, flags: int, use: Any, fancy: bool = False
+        self, source: str, flags: int, use: Any, fancy: bool = False, superset: bool = False
     ) -> tuple[str | None, list[tuple[int, int]], str, bool, bool]:
         """(the core's pattern or None, its guard, why not, whether it needs the backtracking
-        engine, whether it matches right to left) for a pattern (see translate)."""
-        key = f"{use.value}{'+fancy' if fancy else ''}\x00{flags}\x00{source}"
+        engine, whether it matches right to left) for a pattern (see translate; `superset`: the
+        looser pattern a `PrefilteredPattern` asks the core)."""
+        mode = ("+fancy" if fancy else "") + ("+superset" if superset else "")
+        key = f"{use.value}{mode}\x00{flags}\x00{source}"
         entry = self._entries.get(key)
         if entry is None:
-            translation = translate_for_core(source, flags, use, fancy)
+            translation = translate_for_core(source, flags, use, fancy, superset)
             guard = [list(r) for r in translation.guard]
             entry = [translation.rust, guard, translation.reason, translation.fancy, translation.reverse]
             if translation.rust is not None and CORE is not None:  # compiled once here, later on first use
@@ -320,9 +389,9 @@ class _SavingStore(TranslationStore):
     """A store that writes itself each time a translation is added (a handful, once a machine)."""
 
     def translation(
-        self, source: str, flags: int, use: Any, fancy: bool = False
+        self, source: str, flags: int, use: Any, fancy: bool = False, superset: bool = False
     ) -> tuple[str | None, list[tuple[int, int]], str, bool, bool]:
-        found = super().translation(source, flags, use, fancy)
+        found = super().translation(source, flags, use, fancy, superset)
         self.save()
         return found
 
@@ -341,13 +410,13 @@ def _store_version() -> str:
     return f"regex {regex.__version__}/translate {code}/core {build}"
 
 
-def translate_for_core(source: str, flags: int, use: Any, fancy: bool = False) -> Any:
+def translate_for_core(source: str, flags: int, use: Any, fancy: bool = False, superset: bool = False) -> Any:
     """The translation of a pattern for the core (its parts in the core's own syntax where that
     can be guarded: see cleaner.ruleset.translate)."""
     from cleaner.ruleset.translate import translate
 
     assert CORE is not None
-    return translate(source, use, flags, CORE.class_set, fancy)
+    return translate(source, use, flags, CORE.class_set, fancy, superset)
 
 
 def why_not_in_core(source: str, flags: int, use: Any) -> str:

@@ -20,7 +20,7 @@ import pytest
 import regex
 
 from cleaner import Cleaner
-from cleaner.core import CorePattern
+from cleaner.core import CorePattern, PrefilteredPattern
 from cleaner.errors import RuleErrors
 from cleaner.ruleset import cache as cache_module
 from cleaner.ruleset import programs
@@ -53,8 +53,8 @@ def _patterns(rule: CompiledRule) -> list[object]:
 
 
 def _regex_part(pattern: Any) -> Any:
-    """The `regex` pattern of a rule pattern (the compiled core's CorePattern holds one)."""
-    return pattern.python if isinstance(pattern, CorePattern) else pattern
+    """The `regex` pattern of a rule pattern (the compiled core's CorePattern and PrefilteredPattern hold one)."""
+    return pattern.python if isinstance(pattern, (CorePattern, PrefilteredPattern)) else pattern
 
 
 def test_a_warm_cache_gives_the_same_rules_as_no_cache(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -148,15 +149,20 @@ def test_most_shipped_line_and_text_patterns_run_in_the_core() -> None:
     assert len(_shipped_patterns()) >= 60
 
 
-@needs_core
-def test_the_core_matches_as_regex_on_every_example_and_bundled_line() -> None:
+def _check_on_every_text(patterns: list[tuple[str, str, Any]], check: Any) -> None:
+    """`check(pattern, text)` for each pattern on every rule example and bundled page and line."""
     texts = _example_texts()
-    for rule_id, key, pattern in _shipped_patterns():
+    for rule_id, key, pattern in patterns:
         for text in texts:
             try:
-                _same(pattern, text)
+                check(pattern, text)
             except AssertionError as exc:
                 raise AssertionError(f"{rule_id} ({key}) on {text[:120]!r}") from exc
+
+
+@needs_core
+def test_the_core_matches_as_regex_on_every_example_and_bundled_line() -> None:
+    _check_on_every_text(_shipped_patterns(), _same)
 
 
 @needs_core
@@ -258,10 +264,95 @@ def test_a_lookbehind_of_varying_width_stays_with_regex() -> None:
     from cleaner.core import core_pattern
 
     python = regex.compile(r"(?<=a+)b")
-    assert core_pattern(python, Use.TEXT, fancy=True) is python
+    kept = core_pattern(python, Use.TEXT, fancy=True)
+    assert not isinstance(kept, CorePattern) and kept.python is python  # regex runs it (the core prefilters)
+    assert kept.search("xb") is None and kept.search("aab").span() == (2, 3)
 
 
 @needs_core
 def test_unicode_versions_agree_where_the_core_runs() -> None:
     assert CORE is not None
     assert sys.maxunicode == 0x10FFFF
+
+
+# -- looser patterns: the core says where a pattern it cannot run cannot match ---------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "loose"),
+    [
+        (r"(?<=a)b(?=c)", "(?:a)b(?:c)"),  # lookarounds at the match's edges become part of it
+        (r"b(?=c)(?<=b)", "b(?:c)"),  # a lookahead with only lookarounds after it
+        (r"(?!x)(?<=a)b", "(?:a)b"),  # a lookbehind with only lookarounds before it
+        (r"a(?=b)c", "ac"),  # in the middle: dropped
+        (r"(?:a(?=b))c", "(?:a)c"),  # inside a group: dropped
+        (r"(?=b)?a", "a"),  # a lookaround made optional asserts nothing
+        (r"a(?!b)", "a"),  # a negative one only narrows: dropped
+        (r"(?>ab|a)c", "(?:ab|a)c"),  # an atomic group may backtrack here
+        (r"a++b", "(?:a){1,}b"),  # so may a possessive repeat
+        (r"(a)\1", "(a)(?s:.*)"),  # a back-reference: whatever the group held
+    ],
+)
+def test_a_looser_pattern_drops_or_absorbs_what_the_core_cannot_run(source: str, loose: str) -> None:
+    rust = translate(source, Use.TEXT, superset=True).rust
+    assert rust is not None
+    assert regex.sub(r"\\x\{([0-9A-F]+)\}", lambda m: chr(int(m.group(1), 16)), rust) == loose
+
+
+def test_a_looser_pattern_of_a_whole_text_end_is_any_line_end() -> None:
+    assert translate(r"a$", Use.TEXT).rust is None
+    loose = translate(r"(?r)a$", Use.TEXT, superset=True).rust
+    assert loose is not None and loose.endswith("(?m:$)")
+
+
+def test_a_looser_pattern_that_matches_everywhere_is_refused() -> None:
+    assert translate(r"(?=ab)", Use.TEXT, superset=True).rust is not None  # absorbed: "ab"
+    assert translate(r"(?!ab)x?", Use.TEXT, superset=True).reason == "may match the empty string"
+
+
+def _prefiltered_patterns() -> list[tuple[str, str, Any]]:
+    from cleaner.core import PrefilteredPattern
+
+    rules = compile_rules(load_rules(PROJECT / "rules", optional_rule_files(PROJECT / "rules"), every_file=True))
+    return [
+        (rule.id, key, getattr(rule, key))
+        for rule in rules.rules
+        for key in ("pattern", "prev", "next", "until", "inline")
+        if isinstance(getattr(rule, key), PrefilteredPattern)
+    ]
+
+
+def _answers_as_regex(pattern: Any, text: str) -> None:
+    python = pattern.python
+    for method in ("fullmatch", "match", "search"):
+        found, expected = getattr(pattern, method)(text), getattr(python, method)(text)
+        assert (found and found.regs) == (expected and expected.regs), method
+    assert [m.regs for m in pattern.finditer(text)] == [m.regs for m in python.finditer(text)]
+    assert pattern.findall(text) == python.findall(text)
+
+
+@needs_core
+def test_patterns_on_whole_texts_the_core_cannot_run_are_prefiltered_there() -> None:
+    assert len(_prefiltered_patterns()) >= 15
+
+
+@needs_core
+def test_prefiltered_patterns_answer_as_regex_on_every_example_and_bundled_line() -> None:
+    _check_on_every_text(_prefiltered_patterns(), _answers_as_regex)
+
+
+_PREFILTERED: list[tuple[str, str, Any]] = []
+
+
+@needs_core
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_where_regex_finds_a_match_the_looser_pattern_finds_one(data: st.DataObject) -> None:
+    if not _PREFILTERED:
+        _PREFILTERED.extend(_prefiltered_patterns())
+    rule_id, key, pattern = data.draw(st.sampled_from(_PREFILTERED))
+    letters = "".join(sorted({c for _, _, p in _PREFILTERED for c in p.pattern if c.isprintable()}))
+    text = data.draw(st.text(letters + " \t\n.,:;!?'\"()-–—|·0123456789aAzZ" + ODD, max_size=120))
+    if pattern.python.search(text) is not None:  # then the core must not say there is no match
+        assert not pattern._none(text), f"{rule_id} ({key}) on {text!r}"
+    _answers_as_regex(pattern, text)

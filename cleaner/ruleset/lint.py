@@ -77,13 +77,14 @@ def never_fired(cleaner: Cleaner, corpus: Path) -> list[str]:
     ]
 
 
-def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
+def core_placement(rules: RuleSet) -> tuple[list[str], int, int, int]:
     """Where each rule pattern runs: lines `file:line: rule-id: key runs with regex: why` for
-    the patterns the compiled core does not run, and the counts (in the core, with regex)."""
-    from cleaner.core import CORE, CorePattern, why_not_in_core
+    the patterns the compiled core does not run, and the counts (in the core, with regex, and
+    of those with regex, the ones the core prefilters: see cleaner.core.PrefilteredPattern)."""
+    from cleaner.core import CORE, CorePattern, PrefilteredPattern, why_not_in_core
     from cleaner.ruleset.compiler import CORE_USE
 
-    lines, in_core, in_regex = [], 0, 0
+    lines, in_core, in_regex, prefiltered = [], 0, 0, 0
     for rule in rules.rules:
         for key in PATTERN_KEYS:
             pattern = getattr(rule, key)
@@ -98,6 +99,9 @@ def core_placement(rules: RuleSet) -> tuple[list[str], int, int]:
                 why = f"{rule.kind.value} rules read their matches' groups (not yet in the core)"
             else:
                 why = why_not_in_core(pattern.pattern, int(pattern.flags), use)
+            if isinstance(pattern, PrefilteredPattern):
+                prefiltered += 1
+                why += " (the core prefilters it)"
             where = rule.rule.where("match" if key == "pattern" else key)
             lines.append(f"{rule.rule.file}:{where}: {rule.id}: {key} runs with regex: {why}")
-    return lines, in_core, in_regex
+    return lines, in_core, in_regex, prefiltered

@@ -74,7 +74,7 @@ class Untranslatable(Exception):
 
 
 def translate(
-    source: str, use: Use, flags: int = 0, native: NativeSet | None = None, fancy: bool = False
+    source: str, use: Use, flags: int = 0, native: NativeSet | None = None, fancy: bool = False, superset: bool = False
 ) -> Translation:
     """Translate `source` compiled with `flags` (`regex` flag bits) for `use` (see the module doc).
 
@@ -85,9 +85,18 @@ def translate(
     boundary keeps the pattern with `regex`. `fancy`: lookarounds, back-references (not under
     IGNORECASE), atomic groups, possessive repeats and a whole text's `$` may be written for the
     core's backtracking engine, which gives them the meaning `regex` does (Perl's).
+
+    `superset`: a looser pattern instead, one that matches somewhere in every text the pattern
+    matches somewhere in (see `_Parser`), for a pattern the core cannot run itself: where the
+    core finds no match of it, `regex` need not be asked.
+
+    >>> translate(r"[ \\t]*\\n(?=\\p{Ll})(?<=[\\p{Ll},;][ \\t]*\\n)", Use.TEXT).reason
+    'lookaround'
+    >>> translate(r"(?<=a)b(?!x)(?=c)", Use.TEXT, superset=True).rust
+    '(?:\\\\x{61})\\\\x{62}(?:\\\\x{63})'
     """
     try:
-        parser = _Parser(source, flags, use, native, fancy)
+        parser = _Parser(source, flags, use, native, fancy, superset)
         rust, least = parser.pattern()
     except Untranslatable as exc:
         return Translation(None, str(exc))
@@ -239,6 +248,8 @@ CODE_POINT_ESCAPES = {
 }
 ESCAPED_CLASSES = "dDwWsS"
 SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a", "e": "\x1b"}
+#: What a back-reference may match, in a superset (see `translate`).
+ANY_TEXT = "(?s:.*)"
 REFUSED_ESCAPES = {"G": "\\G", "K": "\\K", "X": "\\X", "m": "\\m", "M": "\\M", "L": "named lists"}
 
 
@@ -246,7 +257,18 @@ class _Parser:
     """A recursive-descent reader of `regex` (version 0) syntax that writes the Rust pattern as it
     goes. Each method returns (Rust text, least characters it matches)."""
 
-    def __init__(self, source: str, flags: int, use: Use, native: NativeSet | None = None, fancy: bool = False) -> None:
+    def __init__(
+        self,
+        source: str,
+        flags: int,
+        use: Use,
+        native: NativeSet | None = None,
+        fancy: bool = False,
+        superset: bool = False,
+    ) -> None:
+        self.superset = superset
+        #: The lookaround the last part read was, in a superset: (ahead, positive, its Rust text, least).
+        self.lookaround: tuple[bool, bool, str, int] | None = None
         self.source = source
         self.position = 0
         self.use = use
@@ -265,7 +287,7 @@ class _Parser:
         for m in regex.finditer(r"(?<!\\)(?:\\\\)*\(\?([a-zA-Z]+)\)", source):
             for letter in m.group(1):
                 if letter == "r":
-                    if self.use is Use.TEXT:
+                    if self.use is Use.TEXT and not self.superset:  # (where there is a match is no matter)
                         raise Untranslatable("matches right to left (?r)")
                     self.reverse = True
                     continue
@@ -279,29 +301,53 @@ class _Parser:
     # The grammar: pattern := branch ('|' branch)*; branch := piece*; piece := atom quantifier?
 
     def pattern(self) -> tuple[str, int]:
-        text, least = self.alternation(self.flags)
+        text, least = self.alternation(self.flags, top=True)
         if self.position < len(self.source):
             raise Untranslatable(f"unexpected {self.source[self.position]!r} at {self.position}")
         return text, least
 
-    def alternation(self, flags: int) -> tuple[str, int]:
-        branches = [self.branch(flags)]
+    def alternation(self, flags: int, top: bool = False) -> tuple[str, int]:
+        branches = [self.branch(flags, top)]
         while self._peek() == "|":
             self.position += 1
-            branches.append(self.branch(flags))
+            branches.append(self.branch(flags, top))
         return "|".join(text for text, _ in branches), min(least for _, least in branches)
 
-    def branch(self, flags: int) -> tuple[str, int]:
-        parts, least = [], 0
+    def branch(self, flags: int, top: bool = False) -> tuple[str, int]:
+        parts: list[str] = []
+        looks: list[tuple[bool, bool, str, int] | None] = []
+        least = 0
         while True:
             self._skip_verbose(flags)
             char = self._peek()
             if char is None or char in "|)":
                 break
+            self.lookaround = None
             text, width = self.piece(flags)
             parts.append(text)
+            looks.append(self.lookaround)
             least += width
+        if top and self.superset:
+            least += self._absorb_edges(parts, looks)
         return "".join(parts), least
+
+    @staticmethod
+    def _absorb_edges(parts: list[str], looks: list[tuple[bool, bool, str, int] | None]) -> int:
+        """In a superset, a pattern's lookarounds are dropped; but one that asserts what comes
+        right after the whole match (a lookahead with only lookarounds after it) or right before
+        it (a lookbehind with only lookarounds before it) becomes part of the match: every text
+        the pattern matches in holds the match with it. The least characters that adds."""
+        added = 0
+        for indices, ahead in ((range(len(parts) - 1, -1, -1), True), (range(len(parts)), False)):
+            for index in indices:
+                look = looks[index]
+                if look is None:
+                    break
+                if look[0] is ahead and look[1]:
+                    parts[index] = f"(?:{look[2]})"
+                    added += look[3]
+                    break
+        return added
 
     def piece(self, flags: int) -> tuple[str, int]:
         text, least = self.atom(flags)
@@ -311,12 +357,15 @@ class _Parser:
             return text, least
         low, high, lazy = quantifier
         if text == "":
+            self.lookaround = None  # (a lookaround made optional asserts nothing)
             return "", 0  # a repeated flag group or comment: nothing to repeat
         self._skip_verbose(flags)
         possessive = self._peek() == "+"
         if possessive:
             self.position += 1
-            self._fancy("possessive repeat")
+            possessive = not self.superset  # (a superset backtracks where regex would not: it matches more)
+            if possessive:
+                self._fancy("possessive repeat")
         bound = "" if high == low else ("," if high is None else f",{high}")
         rust = f"(?:{text}){{{low}{bound}}}" + ("?" if lazy else "+" if possessive else "")
         return rust, least * low
@@ -367,6 +416,8 @@ class _Parser:
                 return "(?m:$)", 0
             if self.use is Use.LINE:
                 return r"\z", 0
+            if self.superset:
+                return "(?m:$)", 0  # before any line break: more places than before a final one
             self._fancy("$ without MULTILINE on a whole text (end, or before a final line break)")
             return r"(?=\n?\z)", 0
         if char in "*+?{" and not (char == "{" and self._literal_brace()):
@@ -410,22 +461,30 @@ class _Parser:
                     raise Untranslatable(f"group name {name!r}")
                 self.position = m.end()
             elif rest.startswith(("=", "!", "<=", "<!")):
-                self._fancy("lookaround")
                 opener = "(?" + ("<" + rest[1] if rest.startswith("<") else rest[0])
                 self.position += len(opener) - 1
+                if self.superset:  # dropped (it only narrows where the pattern matches), or see _absorb_edges
+                    text, least = self.alternation(flags)
+                    self._closed(start, "")
+                    self.lookaround = (not opener.startswith("(?<"), opener[-1] == "=", text, least)
+                    return "", 0
+                self._fancy("lookaround")
                 text, _ = self.alternation(flags)
                 return self._closed(start, opener + text + ")"), 0
             elif rest.startswith(">"):
-                self._fancy("atomic group")
+                if not self.superset:  # (in a superset, a plain group: it may backtrack, so match more)
+                    self._fancy("atomic group")
                 self.position += 2
                 text, least = self.alternation(flags)
-                return self._closed(start, f"(?>{text})"), least
-            elif rest.startswith("P=") and not flags & IGNORECASE:
-                self._fancy("back-reference")
+                return self._closed(start, f"(?:{text})" if self.superset else f"(?>{text})"), least
+            elif rest.startswith("P=") and (self.superset or not flags & IGNORECASE):
                 m = NAMED_REFERENCE.match(source, self.position)
                 if m is None:
                     raise Untranslatable(f"a back-reference at {start}")
                 self.position = m.end()
+                if self.superset:
+                    return ANY_TEXT, 0  # whatever the group held
+                self._fancy("back-reference")
                 return f"\\k<{m.group(1)}>", 0
             elif rest.startswith("#"):
                 end = source.find(")", self.position)
@@ -534,6 +593,8 @@ class _Parser:
                 raise Untranslatable(f"an escape at {start}")
             self.position = m.end()
             return self._set(m.group(), flags), 1
+        if letter in "123456789" and not source[start + 2 : start + 3].isdigit() and self.superset:
+            return ANY_TEXT, 0  # whatever the group held
         if letter in "123456789" and not source[start + 2 : start + 3].isdigit() and not flags & IGNORECASE:
             self._fancy("back-reference or octal escape")
             return "\\" + letter, 0

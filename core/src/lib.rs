@@ -669,6 +669,8 @@ fn fold_line(line: &str) -> String {
 /// `regex` alone (a Python pattern object).
 enum Matcher {
     Core(Py<Pattern>, Py<PyAny>),
+    /// `regex` runs it, where the core finds a match of a looser pattern (a PrefilteredPattern).
+    Prefiltered(Py<Pattern>, Py<PyAny>),
     Python(Py<PyAny>),
 }
 
@@ -697,6 +699,12 @@ impl Matcher {
                 return Ok(Some(Matcher::Core(pattern.clone().unbind(), python)));
             }
         }
+        if let Ok(prefilter) = bound.getattr("prefilter") {
+            if let Ok(pattern) = prefilter.cast::<Pattern>() {
+                let python = bound.getattr("python")?.unbind();
+                return Ok(Some(Matcher::Prefiltered(pattern.clone().unbind(), python)));
+            }
+        }
         Ok(Some(Matcher::Python(object)))
     }
 
@@ -711,6 +719,14 @@ impl Matcher {
                 };
                 if let Some(answer) = answer {
                     return Ok(answer);
+                }
+                python
+            }
+            Matcher::Prefiltered(prefilter, python) => {
+                if let Some((start, _)) = prefilter.get().search(line) {
+                    if start < 0 {
+                        return Ok(false); // no match of the looser pattern: none of this one
+                    }
                 }
                 python
             }
