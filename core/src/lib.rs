@@ -669,8 +669,6 @@ fn fold_line(line: &str) -> String {
 /// `regex` alone (a Python pattern object).
 enum Matcher {
     Core(Py<Pattern>, Py<PyAny>),
-    /// `regex` runs it, where the core finds a match of a looser pattern (a PrefilteredPattern).
-    Prefiltered(Py<Pattern>, Py<PyAny>),
     Python(Py<PyAny>),
 }
 
@@ -699,12 +697,6 @@ impl Matcher {
                 return Ok(Some(Matcher::Core(pattern.clone().unbind(), python)));
             }
         }
-        if let Ok(prefilter) = bound.getattr("prefilter") {
-            if let Ok(pattern) = prefilter.cast::<Pattern>() {
-                let python = bound.getattr("python")?.unbind();
-                return Ok(Some(Matcher::Prefiltered(pattern.clone().unbind(), python)));
-            }
-        }
         Ok(Some(Matcher::Python(object)))
     }
 
@@ -719,14 +711,6 @@ impl Matcher {
                 };
                 if let Some(answer) = answer {
                     return Ok(answer);
-                }
-                python
-            }
-            Matcher::Prefiltered(prefilter, python) => {
-                if let Some((start, _)) = prefilter.get().search(line) {
-                    if start < 0 {
-                        return Ok(false); // no match of the looser pattern: none of this one
-                    }
                 }
                 python
             }
