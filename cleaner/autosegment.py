@@ -1664,13 +1664,14 @@ class _Words:
         self._lines = lines
         self._of: dict[int, tuple[str, ...]] = {}
         self._known = known  # the words of each line's text, shared by a page's readings
-        self._worded: list[int] | None = None  # the lines that hold words, once all are read
+        self._worded: list[int] | None = None  # the lines that may hold words (see `_with_words`)
 
     def _with_words(self) -> list[int]:
-        """The indices of the lines that hold content words (every line read once): the windows
-        before and after a line skip the rest (blank lines, menus) without looking at them."""
+        """The indices of the lines that may hold content words (prose and headline lines; their
+        words are read on demand): the windows before and after a line skip the rest (blank
+        lines, menus, boilerplate) without looking at them."""
         if self._worded is None:
-            self._worded = [index for index in range(len(self._lines)) if self.on_line(index)]
+            self._worded = [i for i, line in enumerate(self._lines) if line.prose or line.headline is not None]
         return self._worded
 
     def on_line(self, index: int) -> tuple[str, ...]:
@@ -1692,7 +1693,7 @@ class _Words:
         worded = self._with_words()
         position = bisect_right(worded, index) - 1
         while position >= 0 and size > 0:
-            words = self._of[worded[position]]
+            words = self.on_line(worded[position])
             out.update(words[-size:])
             size -= min(size, len(words))
             position -= 1
@@ -1721,7 +1722,7 @@ class _Words:
         worded = self._with_words()
         position = bisect_left(worded, index)
         while position < len(worded) and size > 0:
-            words = self._of[worded[position]]
+            words = self.on_line(worded[position])
             out.update(words[:size])
             size -= min(size, len(words))
             position += 1
