@@ -1902,8 +1902,8 @@ def _story_verdict(story: _StoryContext, order: Sequence[int], rank: int) -> Spl
     if rank == 0 and not story.headed and _preamble(story.lines, candidates[i].cut, settings):
         left = 0  # a page's own title, date line or greeting: furniture cut with the first header
     shortest = _shortest_story(decision, settings)
-    upper = order[rank - 1]
-    if rank and left == 0 and _stacked_under(candidates[upper], story.decisions[upper], decision):
+    upper = order[rank - 1] if rank else None
+    if upper is not None and left == 0 and _stacked_under(candidates[upper], story.decisions[upper], decision):
         return _refused(decision, "auto.stacked", "right under a stronger start, nothing between them")
     if 0 < left < shortest or right < shortest:
         return _refused(decision, "auto.short-story", f"{left} / {right} chars: no split")

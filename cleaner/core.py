@@ -134,6 +134,15 @@ class _BesideRegex:
     def __init__(self, python: Any) -> None:
         self.python = python
 
+    @staticmethod
+    def _core_answer(method: Any, string: str) -> Any:
+        """What the core's `method` says of `string`; None where it cannot say (its own None, or
+        a lone surrogate: not text the core can hold)."""
+        try:
+            return method(string)
+        except UnicodeEncodeError:
+            return None
+
     @property
     def pattern(self) -> str:
         return str(self.python.pattern)
@@ -167,10 +176,7 @@ class CorePattern(_BesideRegex):
         """The core's answer, or None where `regex` must answer."""
         if self.line and "\n" in string:
             return None
-        try:
-            return method(string)
-        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
-            return None
+        return self._core_answer(method, string)
 
     @property
     def groupindex(self) -> dict[str, int]:
@@ -246,10 +252,7 @@ class PrefilteredPattern(_BesideRegex):
 
     def _none(self, string: str) -> bool:
         """Whether the core shows that the pattern matches nowhere in `string`."""
-        try:
-            found = self.prefilter.search(string)
-        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
-            return False
+        found = self._core_answer(self.prefilter.search, string)
         return found is not None and found[0] < 0
 
     @property
@@ -308,7 +311,11 @@ class EnginePattern:
         self.findall: Any = self._first_findall
 
     def _build(self) -> None:
-        built = core_pattern(self.python, self.use, engine_store()) if CORE is not None else self.python
+        built = self.python
+        if CORE is not None:
+            store = engine_store()
+            built = core_pattern(self.python, self.use, store)
+            store.save()  # (a handful of patterns, translated once a machine)
         self.search, self.findall = built.search, built.findall
 
     def _first_search(self, string: str) -> Any:
@@ -323,11 +330,11 @@ class EnginePattern:
 @cache
 def engine_store() -> TranslationStore:
     """The translations of the engine's own patterns (`EnginePattern`), kept across runs beside
-    the pattern cache (in memory only where there is none); saved as each is added."""
+    the pattern cache (in memory only where there is none)."""
     from cleaner.ruleset.cache import default_path
 
     path = default_path()
-    return _SavingStore(path.parent / "core-engine-translations.json" if path is not None else None)
+    return TranslationStore(path.parent / "core-engine-translations.json" if path is not None else None)
 
 
 class TranslationStore:
@@ -383,17 +390,6 @@ class TranslationStore:
             return {}
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
-
-
-class _SavingStore(TranslationStore):
-    """A store that writes itself each time a translation is added (a handful, once a machine)."""
-
-    def translation(
-        self, source: str, flags: int, use: Any, fancy: bool = False, superset: bool = False
-    ) -> tuple[str | None, list[tuple[int, int]], str, bool, bool]:
-        found = super().translation(source, flags, use, fancy, superset)
-        self.save()
-        return found
 
 
 @cache

@@ -17,7 +17,7 @@ measured in this run:
    page (the fixed cost of a run).
 2b. clean prose in-process: the articles cleaner makes of the fresh text that a second clean
    leaves untouched (no hit, one article, the same text), cleaned again in a child process
-   with each engine (each text's run timed alone, the fastest of three rounds): the rate at
+   with each engine (all of them once a round, the fastest of three rounds): the rate at
    which text no rule touches passes through.
 3. a naive reference in this process: ftfy.fix_text, then drop the lines
    that fullmatch one alternation of the rules' line-drop patterns; its MB/s
