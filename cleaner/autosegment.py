@@ -33,14 +33,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
 from cleaner.config import AutoSettings
 from cleaner.core import EnginePattern
 from cleaner.memo import LineMemo
-from cleaner.ruleset.compiler import CompiledRule
+from cleaner.ruleset.compiler import CompiledRule, CueCandidates
 from cleaner.ruleset.literals import Found
 from cleaner.segment import RawSegment, named_groups, parse_date
 from cleaner.types import CueScore, Kind, RuleHit, Segment, SplitDecision
@@ -546,6 +546,8 @@ def _cut(
 #: What the cue rules say of one stripped line: (cue, its groups, headline cue, its groups, reads as prose).
 LineCues = tuple[CompiledRule | None, Mapping[str, str], CompiledRule | None, Mapping[str, str], bool]
 NO_CUES: Mapping[str, str] = {}
+#: A pattern not yet asked of a line (see `_line_cues`).
+NOT_ASKED = object()
 #: Lines this far from a headline are not tested against the cue rules other than headlines.
 CUE_REACH = 16
 
@@ -557,6 +559,7 @@ def classify(
     found: Found | None,
     settings: AutoSettings,
     memo: LineMemo[str, LineCues] | None = None,
+    candidates: CueCandidates | None = None,
 ) -> list[Line]:
     """Every line of `text` (split at "\\n"; on a double-spaced text, less one blank line of each
     run, see `_single_spaced`) with its cue (the first matching rule in file order, the
@@ -568,13 +571,12 @@ def classify(
     is left unmarked). `found` gives each line's rule literals, to skip rules whose literals a
     line lacks (None: try them all). `memo` remembers what the rules say of a line's text (the
     same rule set must use the same memo): corpora repeat their furniture lines on every page.
+    `candidates` (built for these `cues`) says which rules may match a line at all, so that only
+    those are asked.
     """
     raw_lines = text.split("\n")
-    cues = [rule for rule in cues if rule.rule.cue != LOOSE]  # weighed by context: see `_mark_loose`
-    # A line that a rule weighed everywhere marks keeps that rule's cue (see `find_starts`).
-    cues.sort(key=lambda rule: rule.rule.multi_article_only)
-    headline_rules = [rule for rule in cues if rule.rule.cue in HEADLINE_CUES]
-    other_rules = [rule for rule in cues if rule.rule.cue not in HEADLINE_CUES]
+    ask = _CueAsker(cues, candidates)
+    cues, headline_rules, other_rules = ask.ordered, ask.headline_rules, ask.other_rules
     stripped_lines = [raw.strip() for raw in raw_lines]
     said: list[LineCues | None] = [None] * len(raw_lines)
     near: set[int] = set(range(max(0, len(raw_lines) - CUE_REACH), len(raw_lines)))
@@ -586,7 +588,7 @@ def classify(
             if (stripped[-1] in ".,;:" or stripped.count(" ") > 40) and stripped[0] != "#" and ":" not in stripped[:16]:
                 continue  # ends like a sentence, or too long: no headline (other cues: tried if one is near)
             present = found.line(index) if found is not None else None
-            known = _line_cues(stripped, headline_rules, present, settings)
+            known = _line_cues(stripped, headline_rules, present, settings, ask=(ask, True))
         said[index] = known  # a full verdict from the memo, or the headline rules' alone
         if known[2] is not None:
             near.update(range(max(0, index - CUE_REACH), min(len(raw_lines), index + CUE_REACH)))
@@ -602,7 +604,8 @@ def classify(
         if verdict is None and index in near:
             present = found.line(index) if found is not None else None
             prior = said[index]
-            verdict = _line_cues(stripped, cues if prior is None else other_rules, present, settings, prior)
+            part = (cues, None) if prior is None else (other_rules, False)
+            verdict = _line_cues(stripped, part[0], present, settings, prior, (ask, part[1]))
             if memo is not None:
                 memo.remember(stripped, verdict, len(stripped))
         if verdict is None:
@@ -612,28 +615,90 @@ def classify(
     return _mark_underlines(_single_spaced(lines))
 
 
+#: The cue rules in the order `classify` asks them, its headline rules, the others, and per rule
+#: (of those given) its (rank in that order, whether it is a headline rule), or None.
+_CueOrder = tuple[list[CompiledRule], list[CompiledRule], list[CompiledRule], list[tuple[int, bool] | None]]
+
+
+class _CueAsker:
+    """The cue rules `classify` asks of a line, in its order (`ordered`: the headline rules weigh
+    loose headlines by context, and the rules weighed only on multi-article pages come last), and
+    with `CueCandidates` built for the same rules, only those that may match the line at all. What
+    a line may match is kept for its next question (headline rules first, the others later)."""
+
+    def __init__(self, cues: Sequence[CompiledRule], candidates: CueCandidates | None) -> None:
+        self.candidates = candidates if candidates is not None and candidates.rules is cues else None
+        known: _CueOrder | None = self.candidates.derived.get("classify") if self.candidates is not None else None
+        if known is None:
+            known = self._order(cues)
+            if self.candidates is not None:
+                self.candidates.derived["classify"] = known
+        self.ordered, self.headline_rules, self.other_rules, self.placed = known
+        self.said: dict[str, list[int] | None] = {}
+
+    @staticmethod
+    def _order(cues: Sequence[CompiledRule]) -> _CueOrder:
+        """The rules in the order they are asked, its headline rules and the others, and per rule
+        of `cues` its (rank in that order, whether it is a headline rule), or None (a loose one)."""
+        ordered = [rule for rule in cues if rule.rule.cue != LOOSE]  # weighed by context: see `_mark_loose`
+        # A line that a rule weighed everywhere marks keeps that rule's cue (see `find_starts`).
+        ordered.sort(key=lambda rule: rule.rule.multi_article_only)
+        headline_rules = [rule for rule in ordered if rule.rule.cue in HEADLINE_CUES]
+        other_rules = [rule for rule in ordered if rule.rule.cue not in HEADLINE_CUES]
+        rank = {id(rule): position for position, rule in enumerate(ordered)}
+        placed = [(rank[id(rule)], rule.rule.cue in HEADLINE_CUES) if id(rule) in rank else None for rule in cues]
+        return ordered, headline_rules, other_rules, placed
+
+    def among(
+        self, line: str, present: frozenset[str] | None, rules: Sequence[CompiledRule], headline: bool | None
+    ) -> Sequence[CompiledRule]:
+        """Those of `rules` (`ordered` with `headline` None, else its headline rules or the others)
+        that may match all of `line`, which holds the rule literals `present`."""
+        if self.candidates is None or present is None:
+            return rules
+        positions = self.said.get(line, ())
+        if positions == ():
+            positions = self.said[line] = self.candidates.of(line, present)
+        if positions is None:
+            return rules
+        ranks = sorted(
+            placed[0]
+            for placed in map(self.placed.__getitem__, positions)
+            if placed is not None and (headline is None or placed[1] is headline)
+        )
+        return [self.ordered[rank] for rank in ranks]
+
+
 def _line_cues(
     stripped: str,
     cues: Sequence[CompiledRule],
     present: frozenset[str] | None,
     settings: AutoSettings,
     headlines: LineCues | None = None,
+    ask: tuple[_CueAsker, bool | None] | None = None,
 ) -> LineCues:
     """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others;
-    `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out)."""
+    `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out;
+    `ask`: which of `cues` may match the line at all, and which part of its rules they are).
+    Equal patterns (one object: see `PatternCache`) are asked once."""
     reads = reads_as_prose(stripped) if headlines is None else headlines[4]
     if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and ends_sentence(stripped)):
         return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
+    if ask is not None:
+        cues = ask[0].among(stripped, present, cues, ask[1])
     cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
     if headlines is not None:
         headline, headline_groups = headlines[2], headlines[3]
+    asked: dict[int, Any] = {}
     for rule in cues:
         if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
             continue
         is_headline = rule.rule.cue in HEADLINE_CUES
         if (headline if is_headline else cue) is not None:
             continue
-        m = rule.pattern.fullmatch(stripped)
+        m = asked.get(id(rule.pattern), NOT_ASKED)
+        if m is NOT_ASKED:
+            m = asked[id(rule.pattern)] = rule.pattern.fullmatch(stripped)
         if m is None:
             continue
         named = named_groups(m)
@@ -727,6 +792,7 @@ def find_starts(
     inner: bool = False,
     memo: LineMemo[str, LineCues] | None = None,
     whole_page: bool = True,
+    cue_candidates: CueCandidates | None = None,
 ) -> tuple[list[Start], list[SplitDecision]]:
     """The article starts on `text`, and every candidate weighed (for `cleaner explain`).
 
@@ -736,9 +802,10 @@ def find_starts(
     segment a rule already cut, and needs `inner_extra` more evidence. `whole_page`: the text is a
     page as scraped, not the main content an extractor chose from HTML (which is one page's story
     far more often): only then are headlines the layout does not mark weighed at all (see
-    `_unmarked_alone`), and does a start that stands lend the others `multi_page`.
+    `_unmarked_alone`), and does a start that stands lend the others `multi_page`. `cue_candidates`:
+    which of `cues` to ask of a line (see `classify`).
     """
-    classified = classify(text, cues, junk, found, settings, memo)
+    classified = classify(text, cues, junk, found, settings, memo, cue_candidates)
     loose = [r for r in cues if r.rule.cue == LOOSE]
     names = _Names(classified)  # (both readings share what depends on a line's text alone)
     known: dict[str, tuple[str, ...]] = {}

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -285,6 +285,64 @@ class PrefilteredPattern(_BesideRegex):
             return []
         python: list[Any] = self.python.findall(string, **timeout)
         return python
+
+
+class FullmatchFilter:
+    """Which of a list of patterns may match all of a line, asked of the compiled core in one pass
+    over the line (a set of the patterns' translations for one line) instead of one `regex` call
+    per pattern. A pattern with no exact translation is in the set by a looser one (see
+    `translate(..., superset=True)`: it matches all of every line the pattern matches all of),
+    or, with none, is always a candidate; equal translations are compiled once. So the filter
+    only says which patterns cannot match: whether a candidate does, and its groups, stay
+    `regex`'s to say.
+
+    `line_forms`: per pattern, its (translation, guard) for one line (`line_form`; None: none).
+    """
+
+    __slots__ = ("_core",)
+
+    def __init__(self, line_forms: Sequence[tuple[str, list[tuple[int, int]]] | None]) -> None:
+        assert CORE is not None
+        by_source: dict[str, list[int]] = {}
+        always: list[int] = []
+        guard: list[tuple[int, int]] = []
+        for number, form in enumerate(line_forms):
+            if form is None:
+                always.append(number)
+            else:
+                by_source.setdefault(form[0], []).append(number)
+                guard.extend((low, high) for low, high in form[1])
+        members = [(numbers, source) for source, numbers in by_source.items()]
+        from cleaner.ruleset.translate import union_ranges
+
+        self._core = CORE.FullmatchSet(members, always, list(union_ranges(guard)))
+
+    def candidates(self, line: str) -> list[int] | None:
+        """The numbers (positions in `line_forms`) of the patterns that may match all of `line`
+        (a line of text, no line break), ascending; None where the core cannot say (ask all)."""
+        try:
+            numbers: list[int] | None = self._core.candidates(line)
+        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
+            return None
+        return numbers
+
+    def compile_error(self) -> str | None:
+        """Why the core cannot build the set (then every line gets None), or None."""
+        error: str | None = self._core.compile_error()
+        return error
+
+
+def line_form(python: Any, store: TranslationStore) -> tuple[str, list[tuple[int, int]]] | None:
+    """`python`'s form for a `FullmatchFilter`: its translation for one line and its guard, else
+    a looser one's (see `FullmatchFilter`); None where it has neither, or the core does not run."""
+    if CORE is None:
+        return None
+    from cleaner.ruleset.translate import Use
+
+    rust, guard, *_ = store.translation(python.pattern, int(python.flags), Use.LINE)
+    if rust is None:
+        rust, guard, *_ = store.translation(python.pattern, int(python.flags), Use.LINE, superset=True)
+    return None if rust is None else (rust, guard)
 
 
 class EnginePattern:

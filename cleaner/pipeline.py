@@ -223,7 +223,7 @@ class Cleaner:
         junk = dropped_lines(active, raw.text, found, skip)
         whole_page = not from_html
         starts, decisions = find_starts(
-            raw.text, active.cues, junk, found, settings, inner, active.cue_memo, whole_page
+            raw.text, active.cues, junk, found, settings, inner, active.cue_memo, whole_page, active.cue_candidates
         )
         segment, removed = None, frozenset[int]()
         if any(not start.marked for start in starts):
@@ -232,7 +232,15 @@ class Cleaner:
             segment = self._clean_segment(active, raw, find_headlines, skip)
             removed = removed_lines(raw.text, segment.hits)
             starts, decisions = find_starts(
-                raw.text, active.cues, removed, found, settings, inner, active.cue_memo, whole_page
+                raw.text,
+                active.cues,
+                removed,
+                found,
+                settings,
+                inner,
+                active.cue_memo,
+                whole_page,
+                active.cue_candidates,
             )
         if not starts or (len(starts) == 1 and starts[0].decision.top):
             if segment is None:

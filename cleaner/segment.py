@@ -132,13 +132,16 @@ def find_boundaries(
     a rule none of whose required literals is in it is not run.
     """
     found = []
+    matched: dict[int, list[regex.Match[str]]] = {}  # equal patterns are one object (PatternCache): asked once
     for order, rule in enumerate(rules):
         if present is not None and rule.needs is not None and rule.needs.isdisjoint(present):
             continue  # none of the header's required words is in the text
-        try:
-            matches = list(rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT))
-        except TimeoutError as exc:
-            raise RuleTimeout(rule.id) from exc
+        matches = matched.get(id(rule.pattern))
+        if matches is None:
+            try:
+                matches = matched[id(rule.pattern)] = list(rule.pattern.finditer(text, timeout=limits.MATCH_TIMEOUT))
+            except TimeoutError as exc:
+                raise RuleTimeout(rule.id) from exc
         for m in matches:
             if m.end() > m.start():
                 found.append((m.start(), order, _boundary(rule, m, is_junk)))

@@ -127,10 +127,12 @@ def drop_blocks(rule: CompiledRule, text: str, found: Found | None = None) -> li
     rule literals in `text`, line by line), only lines holding one of the
     `start` pattern's literals are tried.
     """
-    spans = line_spans(text)
     may_start = None
     if found is not None and rule.needs is not None:
+        if rule.needs.isdisjoint(found.present):
+            return []  # no line holds one of the literals a start needs
         may_start = {i for i, words in found.by_line.items() if not rule.needs.isdisjoint(words)}
+    spans = line_spans(text)
     edits = []
     index = 0
     while index < len(spans):

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from cleaner.core import TranslationStore, core_pattern
+from cleaner.core import TranslationStore, core_pattern, line_form
 from cleaner.io.writers import atomic_writer
 from cleaner.ruleset import literals, programs
 from cleaner.ruleset.literals import analyse
@@ -96,6 +96,10 @@ class PatternCache:
         if shared is None:
             shared = self._core_patterns[key] = core_pattern(python, use, self.translations)
         return shared
+
+    def line_form(self, python: Any) -> tuple[str, list[tuple[int, int]]] | None:
+        """`python`'s form for the compiled core's `FullmatchFilter` (see cleaner.core.line_form)."""
+        return line_form(python, self.translations)
 
     def analysis(self, source: str, flags: int, newlines: bool = False) -> Analysis:
         """The literals and width of a pattern (as `literals.analyse` gives them), made and recorded on first asking.

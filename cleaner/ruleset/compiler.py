@@ -17,7 +17,7 @@ import regex
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
-from cleaner.core import CORE
+from cleaner.core import CORE, FullmatchFilter
 from cleaner.engine.limits import LONG_LINE, MATCH_TIMEOUT, RuleTimeout, line_timeout
 from cleaner.engine.limits import fullmatch as limited_fullmatch
 from cleaner.engine.limits import search as limited_search
@@ -107,6 +107,8 @@ class CompiledRule:
     next_min: int = 0
     #: line-model: the model (cleaner.linemodel.LineModel) its file holds.
     line_model: Any = None
+    #: segment-cue: its pattern's form for the compiled core's FullmatchFilter (cleaner.core.line_form).
+    line_form: Any = None
 
     @property
     def id(self) -> str:
@@ -389,6 +391,7 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
     needs, width = _analysis(pattern, cache) if pattern is not None else (phrase_needs(phrases), None)
     prev_needs, prev_width = _analysis(prev, cache) if prev is not None else (None, None)
     next_needs, next_width = _analysis(nxt, cache) if nxt is not None else (None, None)
+    cue_form = cache.line_form(pattern) if rule.kind is Kind.SEGMENT_CUE and pattern is not None else None
     return CompiledRule(
         rule,
         pattern=pattern,
@@ -401,6 +404,7 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
         width=width,
         prev_min=prev_width[0] if prev_width else 0,
         next_min=next_width[0] if next_width else 0,
+        line_form=cue_form,
     )
 
 
@@ -586,6 +590,45 @@ def is_contextual(rule: CompiledRule) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class CueCandidates:
+    """Which segment-cue rules to ask of a line: those whose required literals it holds (from the
+    literal scan), and of those with none, the ones the compiled core's `FullmatchFilter` lets
+    through (all of them without the core). A line's cost grows with the rules it may match,
+    not with all of them: ten times the cue rules, most of them for other sites' literals, cost
+    a line little more. Equal patterns share one place in the filter.
+    """
+
+    #: The cue rules, in load order: positions below are into this tuple.
+    rules: tuple[CompiledRule, ...]
+    #: Positions of the rules with no required literal, and those each literal enables.
+    free: tuple[int, ...]
+    by_literal: dict[str, tuple[int, ...]]
+    literals: frozenset[str]
+    #: The core's filter over the `free` rules (numbered as positions in `free`), or None.
+    core: FullmatchFilter | None = None
+    #: What the segmenter derives from these rules, made once (see autosegment._CueAsker).
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def build(cls, rules: tuple[CompiledRule, ...]) -> CueCandidates:
+        free, by_literal = _literal_index(rules)
+        core = FullmatchFilter([rules[p].line_form for p in free]) if CORE is not None and free else None
+        return cls(rules, free, by_literal, frozenset(by_literal), core)
+
+    def of(self, line: str, present: frozenset[str] | None) -> list[int] | None:
+        """Positions of the rules that may match all of `line` (which holds the rule literals
+        `present`), ascending; None where that is not known (no literals given): ask them all."""
+        if present is None:
+            return None
+        chosen: set[int] = set()
+        for word in present & self.literals:
+            chosen.update(self.by_literal[word])
+        maybe = self.core.candidates(line) if self.core is not None else None
+        chosen.update(self.free if maybe is None else (self.free[number] for number in maybe))
+        return sorted(chosen)
+
+
+@dataclass(frozen=True, slots=True)
 class ActiveRules:
     """Rules grouped the way the engine runs them: by scope, then kind, in file order."""
 
@@ -601,6 +644,8 @@ class ActiveRules:
     filters: dict[tuple[Scope, Kind], tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]] = field(
         default_factory=dict
     )
+    #: Which segment-cue rules to ask of a line (cleaner.autosegment.classify).
+    cue_candidates: CueCandidates | None = field(default=None, compare=False, repr=False)
     #: What the segment-cue rules say of each line text seen (cleaner.autosegment.classify), bounded.
     cue_memo: LineMemo[str, Any] = field(default_factory=lambda: LineMemo(CUE_MEMO_BUDGET), compare=False, repr=False)
 
@@ -618,6 +663,7 @@ class ActiveRules:
         scanner = LiteralScanner(words)
         matchers = {scope: with_core(matcher, scanner) for scope, matcher in matchers.items()}
         protected = {r.id: r for r in rules if r.protect}
+        cue_candidates = CueCandidates.build(cues) if cues else None
         filters = {}
         for stage, stage_rules in by_stage.items():
             unfiltered, by_literal = _literal_index(stage_rules)
@@ -630,6 +676,7 @@ class ActiveRules:
             scanner,
             protected,
             filters,
+            cue_candidates,
         )
 
     def runs_in(self, scope: Scope) -> bool:

@@ -102,7 +102,7 @@ def translate(
         return Translation(None, str(exc))
     if least == 0:
         return Translation(None, "may match the empty string")
-    return Translation(rust, guard=_union(parser.guard), fancy=parser.fancy_used, reverse=parser.reverse)
+    return Translation(rust, guard=union_ranges(parser.guard), fancy=parser.fancy_used, reverse=parser.reverse)
 
 
 # -- code point sets ----------------------------------------------------------------------------
@@ -217,7 +217,12 @@ def difference(first: Ranges, second: Ranges) -> Ranges:
     return tuple(out)
 
 
-def _union(ranges: list[tuple[int, int]]) -> Ranges:
+def union_ranges(ranges: list[tuple[int, int]]) -> Ranges:
+    """Code point ranges sorted and merged where they overlap or touch.
+
+    >>> union_ranges([(10, 12), (1, 3), (4, 5), (11, 20)])
+    ((1, 5), (10, 20))
+    """
     out: list[tuple[int, int]] = []
     for low, high in sorted(ranges):
         if out and low <= out[-1][1] + 1:

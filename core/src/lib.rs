@@ -404,6 +404,118 @@ impl Pattern {
     }
 }
 
+/// Which of a list of line patterns may match all of a line, in one call: the segment cue rules
+/// with no literal to look for, asked of every line of a page. Each member is a pattern's
+/// translation for one line, exact or looser (see `translate(..., superset=True)`: it matches
+/// all of every line the pattern matches all of), loosened further (`loosened`); patterns with
+/// no translation are `always` candidates. The caller asks `regex` of the candidates alone, in
+/// its own order, for the verdict and the groups: so the set only has to be right where it says
+/// no. Each member runs on its own: one automaton for their union needed a lazy DFA cache of
+/// 8 MB not to thrash on the bench's lines (with 4 MB, 26 microseconds a line against 2).
+#[pyclass(frozen)]
+struct FullmatchSet {
+    sources: Vec<String>,
+    members: Vec<Vec<u32>>,
+    always: Vec<u32>,
+    guard: Ranges,
+    compiled: Vec<OnceLock<Option<MetaRegex>>>,
+}
+
+/// A pattern for `is_match` alone (no groups), as `Pattern::fullmatch` and `FullmatchSet` use it.
+fn build_whole(source: &str) -> Result<MetaRegex, String> {
+    MetaRegex::builder()
+        .configure(
+            MetaRegex::config()
+                .which_captures(WhichCaptures::None)
+                .nfa_size_limit(Some(SIZE_LIMIT))
+                .hybrid_cache_capacity(DFA_CACHE),
+        )
+        .build(source)
+        .map_err(|e| e.to_string())
+}
+
+#[pymethods]
+impl FullmatchSet {
+    /// `members`: (the caller's numbers for a pattern, its translation), one entry per distinct
+    /// translation; `always`: the numbers of patterns without one; `guard`: the code points on
+    /// which some translation's classes and `regex`'s differ (a line holding one gets None).
+    #[new]
+    fn new(members: Vec<(Vec<u32>, String)>, always: Vec<u32>, guard: Ranges) -> PyResult<Self> {
+        let mut numbers = Vec::new();
+        let mut sources = Vec::new();
+        for (numbered, source) in members {
+            let hir = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&source)
+                .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+            numbers.push(numbered);
+            sources.push(anchored(&loosened(hir).to_string()));
+        }
+        Ok(FullmatchSet {
+            compiled: sources.iter().map(|_| OnceLock::new()).collect(),
+            sources,
+            members: numbers,
+            always,
+            guard,
+        })
+    }
+
+    /// The numbers of the patterns that may match all of `text`, ascending; None where the set
+    /// cannot say (a guarded character, or a member too big to build): ask every pattern.
+    fn candidates(&self, text: &str) -> Option<Vec<u32>> {
+        if holds_any(text, &self.guard) {
+            return None;
+        }
+        let mut out: Vec<u32> = self.always.clone();
+        for (index, cell) in self.compiled.iter().enumerate() {
+            let regex = cell
+                .get_or_init(|| build_whole(&self.sources[index]).ok())
+                .as_ref()?;
+            if regex.is_match(text) {
+                out.extend_from_slice(&self.members[index]);
+            }
+        }
+        out.sort_unstable();
+        Some(out)
+    }
+
+    /// Why a member does not build (too big), or None when all do.
+    fn compile_error(&self) -> Option<String> {
+        self.sources
+            .iter()
+            .find_map(|source| build_whole(source).err())
+    }
+}
+
+/// Counted repeats longer than this are loosened in a `FullmatchSet` (see `loosened`).
+const LOOSE_REPEAT: u32 = 8;
+
+/// `hir` with its counted repeats loosened (`x{1,250}` becomes `x{1,}`, `x{20}` becomes `x{8,}`)
+/// and its groups made plain: it matches every text `hir` matches and more, and compiles many
+/// times smaller (a repeat of a class of code points is as many copies of its automaton). A
+/// filter wants no more.
+fn loosened(hir: regex_syntax::hir::Hir) -> regex_syntax::hir::Hir {
+    use regex_syntax::hir::{Hir, HirKind, Repetition};
+    match hir.into_kind() {
+        HirKind::Repetition(rep) => {
+            let long = rep.min > LOOSE_REPEAT || rep.max.is_some_and(|max| max > LOOSE_REPEAT);
+            Hir::repetition(Repetition {
+                min: rep.min.min(LOOSE_REPEAT),
+                max: if long { None } else { rep.max },
+                greedy: rep.greedy,
+                sub: Box::new(loosened(*rep.sub)),
+            })
+        }
+        HirKind::Capture(capture) => loosened(*capture.sub),
+        HirKind::Concat(subs) => Hir::concat(subs.into_iter().map(loosened).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.into_iter().map(loosened).collect()),
+        HirKind::Empty => Hir::empty(),
+        HirKind::Literal(literal) => Hir::literal(literal.0),
+        HirKind::Class(class) => Hir::class(class),
+        HirKind::Look(look) => Hir::look(look),
+    }
+}
+
 fn code_points(text: &str, start: usize, end: usize) -> (usize, usize) {
     if text.is_ascii() {
         return (start, end);
@@ -448,17 +560,7 @@ impl Pattern {
         }
         match &self.engine {
             Engine::Plain { whole, .. } => whole
-                .get_or_init(|| {
-                    MetaRegex::builder()
-                        .configure(
-                            MetaRegex::config()
-                                .which_captures(WhichCaptures::None)
-                                .nfa_size_limit(Some(SIZE_LIMIT))
-                                .hybrid_cache_capacity(DFA_CACHE),
-                        )
-                        .build(&anchored(&self.source))
-                        .ok()
-                })
+                .get_or_init(|| build_whole(&anchored(&self.source)).ok())
                 .as_ref()
                 .map(|whole| whole.is_match(text)),
             Engine::Fancy { whole, .. } => self.fancy(whole, true)?.is_match(text).ok(),
@@ -1172,6 +1274,7 @@ fn cleaner_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Scanner>()?;
     module.add_class::<Pattern>()?;
     module.add_class::<LineRules>()?;
+    module.add_class::<FullmatchSet>()?;
     module.add_function(wrap_pyfunction!(fold_line, module)?)?;
     module.add_function(wrap_pyfunction!(class_set, module)?)?;
     Ok(())
