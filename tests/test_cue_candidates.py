@@ -186,3 +186,14 @@ def test_without_a_filter_every_literal_free_rule_is_a_candidate() -> None:
     byline = next(r for r in candidates.rules if r.needs)
     word = sorted(byline.needs or ())[0]
     assert candidates.rules.index(byline) in (plain.of("x", frozenset({word})) or [])
+
+
+@needs_core
+def test_rules_lint_says_which_cue_rules_the_core_filters() -> None:
+    from cleaner.ruleset.lint import core_placement
+
+    lines, _, in_regex, prefiltered = core_placement(CLEANER.rules)
+    filtered = [line for line in lines if "asked only of the lines the core finds a looser match on" in line]
+    free = [rule.id for rule in ACTIVE.cues if rule.needs is None]
+    assert free and sorted(line.split(": ")[1] for line in filtered) == sorted(free)
+    assert len(filtered) <= prefiltered <= in_regex

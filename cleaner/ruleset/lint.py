@@ -16,6 +16,7 @@ from cleaner.io.readers import Failure, read_pages
 from cleaner.pipeline import Cleaner
 from cleaner.ruleset.compiler import RuleSet
 from cleaner.ruleset.literals import backtracking_risks
+from cleaner.types import Kind
 
 PATTERN_KEYS = ("pattern", "prev", "next", "until", "inline")
 
@@ -102,6 +103,9 @@ def core_placement(rules: RuleSet) -> tuple[list[str], int, int, int]:
             if isinstance(pattern, PrefilteredPattern):
                 prefiltered += 1
                 why += " (the core prefilters it)"
+            elif key == "pattern" and rule.kind is Kind.SEGMENT_CUE and rule.needs is None and rule.line_form:
+                prefiltered += 1  # (a rule with literals is asked only of the lines that hold one)
+                why += " (asked only of the lines the core finds a looser match on)"
             where = rule.rule.where("match" if key == "pattern" else key)
             lines.append(f"{rule.rule.file}:{where}: {rule.id}: {key} runs with regex: {why}")
     return lines, in_core, in_regex, prefiltered
