@@ -197,3 +197,15 @@ def test_rules_lint_says_which_cue_rules_the_core_filters() -> None:
     free = [rule.id for rule in ACTIVE.cues if rule.needs is None]
     assert free and sorted(line.split(": ")[1] for line in filtered) == sorted(free)
     assert len(filtered) <= prefiltered <= in_regex
+
+
+@needs_core
+def test_rule_sets_with_the_same_cue_rules_share_one_filter() -> None:
+    shared: dict[object, object] = {}
+    other = next(rule for rule in CLEANER.rules.rules if rule not in ACTIVE.cues)
+    first = ActiveRules.build(list(ACTIVE.cues), shared)
+    second = ActiveRules.build([*ACTIVE.cues, other], shared)
+    assert first.cue_candidates is not None and second.cue_candidates is not None
+    assert first.cue_candidates.core is second.cue_candidates.core is not None
+    fewer = ActiveRules.build([rule for rule in ACTIVE.cues if rule.needs is not None or "time" not in rule.id], shared)
+    assert fewer.cue_candidates is not None and fewer.cue_candidates.core is not first.cue_candidates.core

@@ -517,6 +517,8 @@ class RuleSet:
         default_factory=dict, compare=False, repr=False
     )
     _site_files: tuple[tuple[SiteScope, tuple[str, ...]], ...] | None = field(default=None, compare=False, repr=False)
+    #: What the active rule sets share (see `ActiveRules.build`).
+    _shared: dict[Any, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled as its rules as written, compiled again where it is unpickled: compiled patterns
@@ -542,7 +544,7 @@ class RuleSet:
         key = (sites, exclude)
         if key not in self._cache:
             chosen = [r for r in self.rules if (r.rule.site is None or r.rule.file in sites) and r.id not in exclude]
-            self._cache[key] = ActiveRules.build(chosen)
+            self._cache[key] = ActiveRules.build(chosen, self._shared)
         return self._cache[key]
 
     def site_files(self) -> tuple[tuple[SiteScope, tuple[str, ...]], ...]:
@@ -610,9 +612,19 @@ class CueCandidates:
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def build(cls, rules: tuple[CompiledRule, ...]) -> CueCandidates:
+    def build(cls, rules: tuple[CompiledRule, ...], filters: dict[Any, FullmatchFilter] | None = None) -> CueCandidates:
+        """The candidates for `rules`; `filters` keeps the core's filters by what they hold, for
+        the next rules to share (the rules that apply to a page vary with its sites, its cue
+        rules rarely do: each filter compiles its patterns on first use)."""
         free, by_literal = _literal_index(rules)
-        core = FullmatchFilter([rules[p].line_form for p in free]) if CORE is not None and free else None
+        core = None
+        if CORE is not None and free:
+            forms = [rules[p].line_form for p in free]
+            key = tuple((form[0], tuple(map(tuple, form[1]))) if form is not None else None for form in forms)
+            filters = filters if filters is not None else {}
+            core = filters.get(key)
+            if core is None:
+                core = filters[key] = FullmatchFilter(forms)
         return cls(rules, free, by_literal, frozenset(by_literal), core)
 
     def of(self, line: str, present: frozenset[str] | None) -> list[int] | None:
@@ -650,7 +662,9 @@ class ActiveRules:
     cue_memo: LineMemo[str, Any] = field(default_factory=lambda: LineMemo(CUE_MEMO_BUDGET), compare=False, repr=False)
 
     @classmethod
-    def build(cls, rules: Sequence[CompiledRule]) -> ActiveRules:
+    def build(cls, rules: Sequence[CompiledRule], shared: dict[Any, Any] | None = None) -> ActiveRules:
+        """The rules grouped; `shared` keeps what rule sets with the same rules can share (the
+        compiled core's cue filter: see `CueCandidates.build`)."""
         by_stage: dict[tuple[Scope, Kind], list[CompiledRule]] = {}
         for rule in rules:
             by_stage.setdefault((rule.rule.scope, rule.kind), []).append(rule)
@@ -663,7 +677,7 @@ class ActiveRules:
         scanner = LiteralScanner(words)
         matchers = {scope: with_core(matcher, scanner) for scope, matcher in matchers.items()}
         protected = {r.id: r for r in rules if r.protect}
-        cue_candidates = CueCandidates.build(cues) if cues else None
+        cue_candidates = CueCandidates.build(cues, shared) if cues else None
         filters = {}
         for stage, stage_rules in by_stage.items():
             unfiltered, by_literal = _literal_index(stage_rules)
