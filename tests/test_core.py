@@ -207,3 +207,24 @@ def test_the_scanner_starts_again_past_its_budget_and_still_agrees() -> None:
         generations.add(scanner._generation)
     assert len(generations) >= 2, "the memo started again at least once"
     assert len(scanner._sets) < 60 * 40, "the numbered sets were forgotten with the lines"
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "matches"),
+    [
+        # A Unicode word boundary beside a non-ASCII character: the lazy DFA gives up, the PikeVM answers.
+        (r"\A(?:\b\w+\b)\z", "déjà", True),
+        (r"\A(?:\b\w+\b)\z", "déjà vu", False),
+        (r"\A(?:\w+\b.)\z", "ça!", True),
+        # A pattern whose automaton needs more than the usual lazy DFA cache.
+        (r"\A(?:(?:\w{1,3}\s){40}\w)\z", "ab " * 40 + "c", True),
+        (r"\A(?:(?:\w{1,3}\s){40}\w)\z", "ab " * 39 + "c", False),
+        (r"\A(?:(?:\pL|\pN){200})\z", "é" * 200, True),
+        (r"\A(?:(?:\pL|\pN){200})\z", "é" * 199, False),
+    ],
+)
+def test_a_whole_text_match_is_answered_where_the_lazy_dfa_gives_up(source: str, text: str, matches: bool) -> None:
+    assert CORE is not None
+    assert CORE.Pattern(source, [], False).fullmatch(text) is matches
+    if matches:  # (the set loosens long counted repeats: it may say "maybe" where there is no match)
+        assert CORE.FullmatchSet([([0], source)], [], []).candidates(text) == [0]

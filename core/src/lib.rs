@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use fancy_regex::Regex as FancyRegex;
 use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
-use regex_automata::meta::Regex as MetaRegex;
+use regex_automata::nfa::thompson::pikevm::PikeVM;
 use regex_automata::nfa::thompson::WhichCaptures;
 
 mod tables;
@@ -345,7 +345,7 @@ struct Pattern {
 enum Engine {
     Plain {
         regex: OnceLock<Option<Regex>>,
-        whole: OnceLock<Option<MetaRegex>>,
+        whole: OnceLock<Option<WholeMatcher>>,
     },
     Fancy {
         regex: OnceLock<Option<FancyRegex>>,
@@ -418,20 +418,72 @@ struct FullmatchSet {
     members: Vec<Vec<u32>>,
     always: Vec<u32>,
     guard: Ranges,
-    compiled: Vec<OnceLock<Option<MetaRegex>>>,
+    compiled: Vec<OnceLock<Option<WholeMatcher>>>,
 }
 
-/// A pattern for `is_match` alone (no groups), as `Pattern::fullmatch` and `FullmatchSet` use it.
-fn build_whole(source: &str) -> Result<MetaRegex, String> {
-    MetaRegex::builder()
-        .configure(
-            MetaRegex::config()
-                .which_captures(WhichCaptures::None)
-                .nfa_size_limit(Some(SIZE_LIMIT))
-                .hybrid_cache_capacity(DFA_CACHE),
-        )
-        .build(source)
-        .map_err(|e| e.to_string())
+/// A pattern for `is_match` on a whole text alone (`Pattern::fullmatch`, `FullmatchSet`): a
+/// forward lazy DFA over its automaton, anchored, and the PikeVM over the same automaton where
+/// the lazy DFA gives up (its cache cleared too often, or a Unicode word boundary beside a
+/// non-ASCII character). A search's reverse automaton and literal prefilters are not built:
+/// an anchored test needs neither, and they were most of a pattern's build.
+struct WholeMatcher {
+    dfa: regex_automata::hybrid::dfa::DFA,
+    cache: Mutex<regex_automata::hybrid::dfa::Cache>,
+    pikevm: PikeVM,
+    pikevm_cache: Mutex<regex_automata::nfa::thompson::pikevm::Cache>,
+}
+
+impl WholeMatcher {
+    fn build(source: &str) -> Result<WholeMatcher, String> {
+        use regex_automata::nfa::thompson;
+        let nfa = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .which_captures(WhichCaptures::None)
+                    .nfa_size_limit(Some(SIZE_LIMIT)),
+            )
+            .build(source)
+            .map_err(|e| e.to_string())?;
+        // A big automaton needs a bigger cache for its lazy DFA to start at all: four times the
+        // usual, else none (the PikeVM answers every text).
+        let lazy = |capacity: usize, skip_check: bool| {
+            regex_automata::hybrid::dfa::DFA::builder()
+                .configure(
+                    regex_automata::hybrid::dfa::Config::new()
+                        .cache_capacity(capacity)
+                        .skip_cache_capacity_check(skip_check)
+                        .unicode_word_boundary(true),
+                )
+                .build_from_nfa(nfa.clone())
+                .map_err(|e| e.to_string())
+        };
+        let dfa = lazy(DFA_CACHE, false)
+            .or_else(|_| lazy(4 * DFA_CACHE, false))
+            .or_else(|_| lazy(DFA_CACHE, true))?;
+        let pikevm = PikeVM::builder()
+            .build_from_nfa(nfa)
+            .map_err(|e| e.to_string())?;
+        Ok(WholeMatcher {
+            cache: Mutex::new(dfa.create_cache()),
+            pikevm_cache: Mutex::new(pikevm.create_cache()),
+            dfa,
+            pikevm,
+        })
+    }
+
+    fn is_match(&self, text: &str) -> bool {
+        let input = regex_automata::Input::new(text)
+            .anchored(regex_automata::Anchored::Yes)
+            .earliest(true);
+        if let Ok(found) = self.dfa.try_search_fwd(&mut lock(&self.cache), &input) {
+            return found.is_some();
+        }
+        self.pikevm.is_match(&mut lock(&self.pikevm_cache), input)
+    }
+}
+
+fn build_whole(source: &str) -> Result<WholeMatcher, String> {
+    WholeMatcher::build(source)
 }
 
 #[pymethods]
