@@ -395,14 +395,22 @@ def engine_store() -> TranslationStore:
     return TranslationStore(path.parent / "core-engine-translations.json" if path is not None else None)
 
 
+#: Stores of other builds (another `regex`, translation code or core) kept beside a store.
+KEPT_STORES = 3
+
+
 class TranslationStore:
-    """Translations for the core by (use, flags, source), read from and saved to `path` (a JSON
-    file; None keeps them in memory). A translation reads every code point for each class it
-    holds (tens of milliseconds a pattern), so a run keeps them for the next one. A store made by
-    another `regex`, translation code or build of the core is not read."""
+    """Translations for the core by (use, flags, source), read from and saved to a JSON file named
+    after `path` and what a translation depends on (`_store_version`: the `regex`, the translation
+    code, the core's build); None keeps them in memory. A translation reads every code point for
+    each class it holds (tens of milliseconds a pattern), so a run keeps them for the next one.
+    Each build has its own file: two installs sharing a cache directory (a checkout and its CI
+    clone) would otherwise replace each other's store on every run and translate every pattern
+    again (7 s for the default rules on a slow machine). The newest `KEPT_STORES` files of other
+    builds are kept."""
 
     def __init__(self, path: Path | None) -> None:
-        self.path = path
+        self.path = _versioned(path) if path is not None else None
         self._entries: dict[str, list[Any]] = self._read() if path is not None else {}
         self._added = False
 
@@ -437,6 +445,7 @@ class TranslationStore:
         with contextlib.suppress(OSError), atomic_writer(self.path) as out:
             json.dump({"version": _store_version(), "entries": self._entries}, out, separators=(",", ":"))
         self._added = False
+        _prune_stores(self.path)
 
     def _read(self) -> dict[str, list[Any]]:
         assert self.path is not None
@@ -448,6 +457,23 @@ class TranslationStore:
             return {}
         entries = data.get("entries")
         return entries if isinstance(entries, dict) else {}
+
+
+def _versioned(path: Path) -> Path:
+    """`path` with a digest of `_store_version()` in its name: this build's own store file."""
+    digest = hashlib.sha256(_store_version().encode()).hexdigest()[:12]
+    return path.with_name(f"{path.stem}-{digest}{path.suffix}")
+
+
+def _prune_stores(path: Path) -> None:
+    """Remove the stores of other builds beside `path` but the newest `KEPT_STORES` (errors ignored)."""
+    stem = path.stem.rsplit("-", 1)[0]
+    others = [other for other in path.parent.glob(f"{stem}-*{path.suffix}") if other != path]
+    with contextlib.suppress(OSError):
+        path.with_name(stem + path.suffix).unlink(missing_ok=True)  # (the one file of earlier releases)
+        others.sort(key=lambda other: other.stat().st_mtime, reverse=True)
+        for old in others[KEPT_STORES:]:
+            old.unlink()
 
 
 @cache

@@ -335,3 +335,27 @@ def test_programs_recorded_from_several_threads_are_all_right(tmp_path: Path) ->
         assert pattern.fullmatch(f"item {k}") and pattern.search("x " + "7" * k + " ago").group("n") == "7" * k
     rebuilt = [programs.compile_pattern(s, 0, tmp_path) for s in sources]
     assert [p.pattern for p in rebuilt] == sources
+
+
+def test_each_build_keeps_its_own_translation_store_and_the_newest_others(tmp_path: Path) -> None:
+    """A checkout and a clone of it sharing one cache directory must not replace each other's store."""
+    import os
+
+    from cleaner.core import KEPT_STORES, TranslationStore
+
+    (tmp_path / "core-translations.json").write_text("{}")  # the single file earlier releases kept
+    others = [tmp_path / f"core-translations-{n:012d}.json" for n in range(KEPT_STORES + 2)]
+    for age, other in enumerate(others):
+        other.write_text("{}")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))  # the first is the newest
+    engine = tmp_path / "core-engine-translations-000000000000.json"
+    engine.write_text("{}")
+    store = TranslationStore(tmp_path / "core-translations.json")
+    assert store.path is not None and store.path.parent == tmp_path and store.path not in others
+    store._entries["line\x000\x00x"] = ["x", [], "", False, False]
+    store._added = True
+    store.save()
+    again = TranslationStore(tmp_path / "core-translations.json")
+    assert again.path == store.path and again._entries == store._entries
+    left = sorted(path.name for path in tmp_path.iterdir())
+    assert left == sorted([store.path.name, engine.name, *(other.name for other in others[:KEPT_STORES])])
