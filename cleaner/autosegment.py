@@ -588,7 +588,7 @@ def classify(
             if (stripped[-1] in ".,;:" or stripped.count(" ") > 40) and stripped[0] != "#" and ":" not in stripped[:16]:
                 continue  # ends like a sentence, or too long: no headline (other cues: tried if one is near)
             present = found.line(index) if found is not None else None
-            known = _line_cues(stripped, headline_rules, present, settings, ask=(ask, True))
+            known = _line_cues(stripped, headline_rules, present, settings, ask=ask)
         said[index] = known  # a full verdict from the memo, or the headline rules' alone
         if known[2] is not None:
             near.update(range(max(0, index - CUE_REACH), min(len(raw_lines), index + CUE_REACH)))
@@ -604,8 +604,7 @@ def classify(
         if verdict is None and index in near:
             present = found.line(index) if found is not None else None
             prior = said[index]
-            part = (cues, None) if prior is None else (other_rules, False)
-            verdict = _line_cues(stripped, part[0], present, settings, prior, (ask, part[1]))
+            verdict = _line_cues(stripped, cues if prior is None else other_rules, present, settings, prior, ask)
             if memo is not None:
                 memo.remember(stripped, verdict, len(stripped))
         if verdict is None:
@@ -634,7 +633,7 @@ class _CueAsker:
             if self.candidates is not None:
                 self.candidates.derived["classify"] = known
         self.ordered, self.headline_rules, self.other_rules, self.placed = known
-        self.said: dict[str, list[int] | None] = {}
+        self.said: dict[str, Any] = {}
 
     @staticmethod
     def _order(cues: Sequence[CompiledRule]) -> _CueOrder:
@@ -649,18 +648,17 @@ class _CueAsker:
         placed = [(rank[id(rule)], rule.rule.cue in HEADLINE_CUES) if id(rule) in rank else None for rule in cues]
         return ordered, headline_rules, other_rules, placed
 
-    def among(
-        self, line: str, present: frozenset[str] | None, rules: Sequence[CompiledRule], headline: bool | None
-    ) -> Sequence[CompiledRule]:
-        """Those of `rules` (`ordered` with `headline` None, else its headline rules or the others)
-        that may match all of `line`, which holds the rule literals `present`."""
+    def among(self, line: str, present: frozenset[str] | None, rules: Sequence[CompiledRule]) -> Sequence[CompiledRule]:
+        """Those of `rules` (`ordered`, its headline rules or the others) that may match all of
+        `line`, which holds the rule literals `present`."""
         if self.candidates is None or present is None:
             return rules
-        positions = self.said.get(line, ())
-        if positions == ():
+        positions = self.said.get(line, NOT_ASKED)
+        if positions is NOT_ASKED:
             positions = self.said[line] = self.candidates.of(line, present)
         if positions is None:
             return rules
+        headline = None if rules is self.ordered else rules is self.headline_rules
         ranks = sorted(
             placed[0]
             for placed in map(self.placed.__getitem__, positions)
@@ -675,17 +673,17 @@ def _line_cues(
     present: frozenset[str] | None,
     settings: AutoSettings,
     headlines: LineCues | None = None,
-    ask: tuple[_CueAsker, bool | None] | None = None,
+    ask: _CueAsker | None = None,
 ) -> LineCues:
     """The cue rules' verdict on one line (`present`: the rule literals it holds, to skip the others;
     `headlines`: the verdict of the headline rules, already asked, which `cues` then leaves out;
-    `ask`: which of `cues` may match the line at all, and which part of its rules they are).
+    `ask`: which of `cues`, the rules it orders or a part of them, may match the line at all).
     Equal patterns (one object: see `PatternCache`) are asked once."""
     reads = reads_as_prose(stripped) if headlines is None else headlines[4]
     if len(stripped) > settings.max_cue_chars or (len(stripped) >= 100 and ends_sentence(stripped)):
         return None, NO_CUES, None, NO_CUES, reads  # a long sentence is neither a headline nor a cue line
     if ask is not None:
-        cues = ask[0].among(stripped, present, cues, ask[1])
+        cues = ask.among(stripped, present, cues)
     cue, groups, headline, headline_groups = None, NO_CUES, None, NO_CUES
     if headlines is not None:
         headline, headline_groups = headlines[2], headlines[3]

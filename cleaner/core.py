@@ -288,9 +288,9 @@ class PrefilteredPattern(_BesideRegex):
 
 
 class FullmatchFilter:
-    """Which of a list of patterns may match all of a line, asked of the compiled core in one pass
-    over the line (a set of the patterns' translations for one line) instead of one `regex` call
-    per pattern. A pattern with no exact translation is in the set by a looser one (see
+    """Which of a list of patterns may match all of a line, asked of the compiled core in one call
+    (each pattern's translation for one line, tested there) instead of one `regex` call per
+    pattern. A pattern with no exact translation is in the set by a looser one (see
     `translate(..., superset=True)`: it matches all of every line the pattern matches all of),
     or, with none, is always a candidate; equal translations are compiled once. So the filter
     only says which patterns cannot match: whether a candidate does, and its groups, stay

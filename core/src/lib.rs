@@ -482,10 +482,6 @@ impl WholeMatcher {
     }
 }
 
-fn build_whole(source: &str) -> Result<WholeMatcher, String> {
-    WholeMatcher::build(source)
-}
-
 #[pymethods]
 impl FullmatchSet {
     /// `members`: (the caller's numbers for a pattern, its translation), one entry per distinct
@@ -521,7 +517,7 @@ impl FullmatchSet {
         let mut out: Vec<u32> = self.always.clone();
         for (index, cell) in self.compiled.iter().enumerate() {
             let regex = cell
-                .get_or_init(|| build_whole(&self.sources[index]).ok())
+                .get_or_init(|| WholeMatcher::build(&self.sources[index]).ok())
                 .as_ref()?;
             if regex.is_match(text) {
                 out.extend_from_slice(&self.members[index]);
@@ -535,7 +531,7 @@ impl FullmatchSet {
     fn compile_error(&self) -> Option<String> {
         self.sources
             .iter()
-            .find_map(|source| build_whole(source).err())
+            .find_map(|source| WholeMatcher::build(source).err())
     }
 }
 
@@ -612,7 +608,7 @@ impl Pattern {
         }
         match &self.engine {
             Engine::Plain { whole, .. } => whole
-                .get_or_init(|| build_whole(&anchored(&self.source)).ok())
+                .get_or_init(|| WholeMatcher::build(&anchored(&self.source)).ok())
                 .as_ref()
                 .map(|whole| whole.is_match(text)),
             Engine::Fancy { whole, .. } => self.fancy(whole, true)?.is_match(text).ok(),
