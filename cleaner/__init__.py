@@ -8,13 +8,17 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from cleaner.config import CleanConfig
-from cleaner.engine.edits import replay
-from cleaner.errors import CleanerError, InputError, RuleError, RuleErrors
-from cleaner.pipeline import Cleaner
-from cleaner.ruleset.compiler import compile_rules
-from cleaner.ruleset.loader import load_rules
-from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment
+from cleaner.compiled import install
+
+install()  # the compiled modules, where built and allowed, before any of them loads (cleaner.compiled)
+
+from cleaner.config import CleanConfig  # noqa: E402
+from cleaner.engine.edits import replay  # noqa: E402
+from cleaner.errors import CleanerError, InputError, RuleError, RuleErrors  # noqa: E402
+from cleaner.pipeline import Cleaner  # noqa: E402
+from cleaner.ruleset.compiler import compile_rules  # noqa: E402
+from cleaner.ruleset.loader import load_rules  # noqa: E402
+from cleaner.types import Article, Document, Kind, Role, RuleHit, Scope, Segment  # noqa: E402
 
 try:
     __version__ = version("cleaner")

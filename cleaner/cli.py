@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from cleaner import __version__
+from cleaner.compiled import compiled_status
 from cleaner.config import COMMENT_MODES, HTML_MODES, SEGMENT_MODES
 from cleaner.core import engine_name
 from cleaner.errors import RuleErrors
@@ -48,7 +49,7 @@ app.add_typer(rules_app, name="rules")
 
 def _show_version(asked: bool) -> None:
     if asked:
-        typer.echo(f"cleaner {__version__} (engine: {engine_name()})")
+        typer.echo(f"cleaner {__version__} (engine: {engine_name()}; modules: {compiled_status()})")
         raise typer.Exit()
 
 

@@ -23,8 +23,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-#: Values of CLEANER_CORE that turn the compiled core off.
-OFF = ("off", "python", "0", "no", "false")
+from cleaner.compiled import OFF  # the values of CLEANER_CORE that turn the compiled core off
 
 
 def load_core(setting: str | None = None) -> ModuleType | None:

@@ -40,7 +40,10 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 #: (The standard library's `re` tests a class of characters against a bitmap:
 #: ten times faster here than `regex`, which scans this class's ranges.)
 FIXER_CHARS = re.compile(
-    "[&\r\x85\u2028\u2029\x80-\x9f\ud800-\udfff" + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS)) + "]"
+    # (The surrogates as chr(): mypyc, which compiles this module, takes no lone surrogate in a literal.)
+    f"[&\r\x85\u2028\u2029\x80-\x9f{chr(0xD800)}-{chr(0xDFFF)}"
+    + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+    + "]"
 )
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).

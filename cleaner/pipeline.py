@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from mypy_extensions import mypyc_attr
+
 from cleaner.autosegment import (
     Start,
     find_starts,
@@ -46,12 +48,18 @@ if TYPE_CHECKING:
     from cleaner.html import Extracted
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # (where compiled: see cleaner.compiled)
 @dataclass(frozen=True, slots=True)
 class Cleaner:
     """A loaded rule set plus options: `clean(text)` gives the articles of one page."""
 
     rules: RuleSet
     config: CleanConfig = field(default_factory=CleanConfig)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its rules and options (for a Ray actor, a spawned worker): where the class runs
+        compiled (cleaner.compiled), unpickling would otherwise set a frozen instance's fields."""
+        return type(self), (self.rules, self.config)
 
     @classmethod
     def from_rules(

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
+from cleaner.compiled import compiled_status
 from cleaner.core import engine_name
 from cleaner.io.readers import Failure, Page, find_inputs, read_pages
 from cleaner.io.streams import ParquetStream, ShardedStream, compression_of
@@ -205,6 +206,7 @@ class RunReport(Counts):
             "workers": options.workers,
             "engine": options.engine,
             "core": engine_name(),
+            "compiled": compiled_status(),
             "rules": rules,
         }
 

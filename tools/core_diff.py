@@ -1,5 +1,7 @@
 """The dev dump with the compiled core and without: every page of ../shared/eval-dev cleaned by
 both engines (CLEANER_CORE=on and off, each in a process of its own), compared byte for byte.
+With the core on, the modules compiled with mypyc run too where they are built
+(cleaner.compiled); off, everything runs from source.
 
     .venv/bin/python tools/core_diff.py          # make eval runs it
 
@@ -33,10 +35,12 @@ import json, sys
 sys.path.insert(0, {tools!r})
 import html_sets
 from cleaner import Cleaner
+from cleaner.compiled import compiled_status
 from cleaner.core import engine_name
 cleaner = Cleaner.from_rules().with_config(keep_related=True)
 out = open(sys.argv[2], "w", encoding="utf-8")
 out.write(engine_name() + "\\n")
+modules = compiled_status()
 def dump(document):
     articles = [a.to_record() for a in cleaner.articles(document)]
     hits = [[h.rule_id, h.kind.value, h.start, h.end] for h in document.all_hits()]
@@ -47,6 +51,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
 for page_set in html_sets.load_sets():
     for page in page_set.pages:
         dump(cleaner.clean_html(page.html, page.id, {{"url": page.url}}))
+print(modules)
 """
 
 
@@ -69,15 +74,16 @@ def text_pages() -> list[dict[str, str]]:
     return pages
 
 
-def run(engine: str, pages: Path, out: Path) -> float:
-    """Dump every page with `engine` ("on" or "off"); the wall seconds it took."""
+def run(engine: str, pages: Path, out: Path) -> tuple[float, str]:
+    """Dump every page with `engine` ("on" or "off"); the wall seconds it took, and how the modules
+    cleaner.compiled may compile ran."""
     started = time.perf_counter()
     code = DUMP.format(tools=str(PROJECT / "tools"))
     env = {**os.environ, "CLEANER_CORE": engine}
     result = subprocess.run([sys.executable, "-c", code, str(pages), str(out)], env=env, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"the {engine} run failed:\n{result.stderr[-3000:]}")
-    return time.perf_counter() - started
+    return time.perf_counter() - started, (result.stdout.strip().splitlines() or ["?"])[-1]
 
 
 def main() -> int:
@@ -94,7 +100,7 @@ def main() -> int:
         texts = text_pages()
         pages.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in texts), encoding="utf-8")
         dumps = {engine: Path(folder) / f"{engine}.jsonl" for engine in ("on", "off")}
-        seconds = {engine: run(engine, pages, dumps[engine]) for engine in dumps}
+        runs = {engine: run(engine, pages, dumps[engine]) for engine in dumps}
         rust, python = (dumps[e].read_text(encoding="utf-8").splitlines() for e in ("on", "off"))
     if rust[0] != "rust" or python[0] != "python":
         print(f"the runs used the {rust[0]} and {python[0]} engines, not rust and python", file=sys.stderr)
@@ -102,9 +108,10 @@ def main() -> int:
     html = sum(len(page_set.pages) for page_set in html_sets.load_sets())
     differing = [n for n, (a, b) in enumerate(zip(rust[1:], python[1:], strict=True)) if a != b]
     digest = hashlib.sha256("\n".join(python[1:]).encode()).hexdigest()[:16]
-    print("dev dump, compiled core against the Python engine (articles and hits of every page):")
+    print("dev dump, compiled core (and modules) against the Python engine (articles and hits of every page):")
     print(f"  {len(texts)} text pages and {html} HTML pages; dump {sum(map(len, python))} bytes, sha256 {digest}")
-    print(f"  wall: rust {seconds['on']:.1f} s, python {seconds['off']:.1f} s (startup, HTML and all included)")
+    print(f"  wall: rust {runs['on'][0]:.1f} s, python {runs['off'][0]:.1f} s (startup, HTML and all included)")
+    print(f"  modules: {runs['on'][1]} with the core, {runs['off'][1]} without")
     print(f"  pages that differ: {len(differing)}")
     for number in differing[:5]:
         print(f"    page {number}: {(texts[number]['id'] if number < len(texts) else 'html')}")
