@@ -14,10 +14,13 @@ measured in this run:
    of input text per wall second and per CPU second (one core); also on one
    unrepeated copy of the sources ("fresh text": cleaner remembers line
    verdicts, so the repeated corpus runs faster than unseen text) and on one
-   page (the fixed cost of a run).
+   page (the fixed cost of a run). Where the compiled core runs, the fresh text and the page
+   again with the Python engine (CLEANER_CORE=off) and with the core but the modules mypyc
+   compiles run from source (CLEANER_COMPILED=off): what each part gives.
 2b. clean prose in-process: the articles cleaner makes of the fresh text that a second clean
    leaves untouched (no hit, one article, the same text), cleaned again in a child process
-   with each engine (all of them once a round, the fastest of three rounds): the rate at
+   with each engine (everything built, the core with the modules from source, the Python
+   engine; the fastest of three rounds each): the rate at
    which text no rule touches passes through.
 3. a naive reference in this process: ftfy.fix_text, then drop the lines
    that fullmatch one alternation of the rules' line-drop patterns; its MB/s
@@ -438,6 +441,14 @@ def measure_engines(runner: Runner, corpora: dict[str, Corpus], core: dict[str, 
         f"    one page (startup): {startup.cpu:.1f} s CPU; fresh text less the startup: {net_python:.2f} MB/s per core"
     )
     print(f"  compiled core / Python engine, fresh text less the startup: {net_core / net_python:.2f}x")
+    # The share of the modules compiled with mypyc (cleaner.compiled): the core with them run from source.
+    alone = replace(runner, env={**(runner.env or os.environ), "CLEANER_COMPILED": "off"})
+    fresh, startup = (alone.clean(f"{name}-w1-sources", corpora[name])[0] for name in ("fresh", "startup"))
+    net_alone = mb / max(1e-9, fresh.cpu - startup.cpu)
+    print(
+        f"  the core with the modules run from source (CLEANER_COMPILED=off): fresh text less the startup "
+        f"{net_alone:.2f} MB/s per core; the compiled modules make it {net_core / net_alone:.2f}x"
+    )
 
 
 def measure_workers(runner: Runner, whole: Corpus, one: Usage) -> list[Row]:
@@ -591,6 +602,7 @@ def peak_rows(corpus: str, peak_mb: float, sizes: str, growth: float) -> list[Ro
 PROSE = """
 import json, sys, time
 from cleaner import Cleaner
+from cleaner.compiled import compiled_status
 from cleaner.core import engine_name
 cleaner = Cleaner.from_rules()
 pages = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
@@ -607,7 +619,7 @@ for _ in range(3):
     for text in prose:
         cleaner.clean_document(text, "prose")
     seconds.append(time.process_time() - started)
-print(json.dumps({"engine": engine_name(), "texts": len(prose), "of": len(texts),
+print(json.dumps({"engine": engine_name(), "modules": compiled_status(), "texts": len(prose), "of": len(texts),
                   "mb": sum(len(t.encode()) for t in prose) / 1e6, "cpu": min(seconds)}))
 """
 
@@ -616,23 +628,25 @@ def measure_prose(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
     """In-process MB/s on clean prose (see 2b in the module docstring), with each engine there is."""
     print("2b. clean prose that no rule touches, in-process (the fresh text's articles a second clean leaves alone)")
     rates: dict[str, float] = {}
-    for engine in ("on", "off"):  # the core where it is built, then the Python engine
-        env = {**(runner.env or os.environ), "CLEANER_CORE": engine}
+    # The core with the compiled modules where they are built, the core with the modules from source,
+    # then the Python engine.
+    for name, engine, modules in (("built", "on", "on"), ("sources", "on", "off"), ("python", "off", "off")):
+        env = {**(runner.env or os.environ), "CLEANER_CORE": engine, "CLEANER_COMPILED": modules}
         command = [sys.executable, "-c", PROSE, str(corpora["fresh"].path)]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise BenchError(f"the clean-prose run failed:\n{done.stderr[-2000:]}")
         found = json.loads(done.stdout.strip().splitlines()[-1])
-        rates[found["engine"]] = found["mb"] / max(1e-9, found["cpu"])
+        rates[name] = found["mb"] / max(1e-9, found["cpu"])
         print(
-            f"  {found['engine']} engine: {found['texts']} of {found['of']} articles untouched, "
-            f"{found['mb']:.2f} MB: {rates[found['engine']]:.2f} MB/s (CPU, fastest of 3)"
+            f"  {found['engine']} engine, modules {found['modules']}: {found['texts']} of {found['of']} articles "
+            f"untouched, {found['mb']:.2f} MB: {rates[name]:.2f} MB/s (CPU, fastest of 3)"
         )
-        if found["engine"] == "python":
-            break
-    if len(rates) == 2:
-        print(f"  compiled core / Python engine on clean prose: {rates['rust'] / rates['python']:.2f}x")
-    rate = rates.get("rust", rates.get("python", 0.0))
+    print(
+        f"  on clean prose: everything built / Python engine {rates['built'] / rates['python']:.2f}x; "
+        f"compiled modules / from source (both with the core where built) {rates['built'] / rates['sources']:.2f}x"
+    )
+    rate = rates["built"]
     return [Row("clean prose MB/s in-process", f">= {MIN_PROSE_MB:.0f}", f"{rate:.2f}", verdict(rate >= MIN_PROSE_MB))]
 
 
