@@ -108,7 +108,11 @@ def usable_build(build: Path = BUILD, package: Path = PACKAGE) -> tuple[dict[str
         entry = built.get(module) if isinstance(built, dict) else None
         if not isinstance(entry, dict):
             return {}, f"{module} is not in the build"
-        if entry.get("source") != digest(source_of(module, package)):
+        try:
+            source = digest(source_of(module, package))
+        except OSError as exc:  # (an install without its sources: nothing to check the build against)
+            return {}, f"unreadable source of {module}: {exc.strerror or exc}"
+        if entry.get("source") != source:
             return {}, f"{source_of(module, package).name} changed since the build (make venv builds it again)"
         files[module] = build / str(entry.get("file"))
     group = manifest.get("group")

@@ -97,6 +97,14 @@ def test_a_build_for_something_else_is_not_used(tmp_path: Path, spoil, reason: s
     assert files == {} and reason in why
 
 
+def test_a_source_that_cannot_be_read_leaves_the_build_unused(tmp_path: Path) -> None:
+    package = _package_copy(tmp_path)
+    build = _fake_build(tmp_path, package)
+    source_of("cleaner.memo", package).unlink()
+    files, why = usable_build(build, package)
+    assert files == {} and why.startswith("unreadable source of cleaner.memo")
+
+
 def test_a_missing_file_or_manifest_is_said(tmp_path: Path) -> None:
     package = _package_copy(tmp_path)
     assert usable_build(tmp_path / "nowhere", package) == ({}, "not built")
