@@ -73,9 +73,14 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def extension_suffix() -> str:
+    """The file suffix of this Python's extension modules (".cpython-311-x86_64-linux-gnu.so")."""
+    return importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
 def build_tag() -> str:
     """What a build must have been made for: this Python's implementation, version and ABI."""
-    return f"{sys.implementation.cache_tag} {importlib.machinery.EXTENSION_SUFFIXES[0]}"
+    return f"{sys.implementation.cache_tag} {extension_suffix()}"
 
 
 def turned_off(environ: Mapping[str, str]) -> str | None:

@@ -53,7 +53,7 @@ def build(plan: ModuleType, work: Path) -> dict[str, object]:
     changed = [module for module in plan.MODULES if before[module] != after[module]]
     if changed:
         raise RuntimeError(f"{', '.join(changed)} changed during the build: run it again")
-    suffix = plan.build_tag().split(" ", 1)[1]
+    suffix = plan.extension_suffix()
     modules = {}
     for module in plan.MODULES:
         file = Path(*module.split(".")).with_suffix("").as_posix() + suffix
