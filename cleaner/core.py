@@ -226,13 +226,14 @@ def core_pattern(python: Any, use: Any, store: TranslationStore | None = None, f
     if CORE is None:
         return python
     store = store if store is not None else TranslationStore(None)
+    # (The store holds only translations this build compiled: `checked`, they are not parsed again.)
     rust, guard, _, backtracking, reverse = store.translation(python.pattern, int(python.flags), use, fancy)
     if rust is None:
         if use.value != "text":  # (line rules run in the core's LineRules: prefilters of theirs measured
             return python  # five times slower there than the regex calls they would save)
         looser, guard, *_ = store.translation(python.pattern, int(python.flags), use, superset=True)
-        return python if looser is None else PrefilteredPattern(python, CORE.Pattern(looser, guard, False))
-    return CorePattern(python, CORE.Pattern(rust, guard, backtracking), line=use.value == "line", reverse=reverse)
+        return python if looser is None else PrefilteredPattern(python, CORE.Pattern(looser, guard, False, True))
+    return CorePattern(python, CORE.Pattern(rust, guard, backtracking, True), line=use.value == "line", reverse=reverse)
 
 
 class PrefilteredPattern(_BesideRegex):

@@ -72,10 +72,12 @@ class Cleaner:
         """Load and compile the rules in `path` (default: the bundled rules), and the rule files `extra`.
 
         Patterns are checked against `cache` (default: `PatternCache.default()`,
-        the one on disk): those an earlier run checked compile on first use.
+        the one on disk): those an earlier run checked compile on first use, and rule files
+        an earlier run loaded are read from it, not parsed again.
         """
         cache = cache if cache is not None else PatternCache.default()
-        rules = compile_rules(load_rules(Path(path) if path is not None else None, extra), cache)
+        directory = Path(path) if path is not None else None
+        rules = compile_rules(load_rules(directory, extra, parsed=cache.rule_files), cache)
         return cls(rules, config or CleanConfig())
 
     def with_config(self, **changes: Any) -> Cleaner:

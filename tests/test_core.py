@@ -228,3 +228,16 @@ def test_a_whole_text_match_is_answered_where_the_lazy_dfa_gives_up(source: str,
     assert CORE.Pattern(source, [], False).fullmatch(text) is matches
     if matches:  # (the set loosens long counted repeats: it may say "maybe" where there is no match)
         assert CORE.FullmatchSet([([0], source)], [], []).candidates(text) == [0]
+
+
+@pytest.mark.parametrize("fancy", [False, True])
+def test_a_checked_pattern_is_not_parsed_on_creation_and_asks_regex_if_it_fails(fancy: bool) -> None:
+    """`checked=True` (a translation this build compiled, from the store) skips the parse at creation;
+    a source that fails to build after all leaves every answer to `regex` (None), never a wrong one."""
+    assert CORE is not None
+    broken = "(?P<open>unclosed"
+    with pytest.raises(ValueError):
+        CORE.Pattern(broken, [], fancy)
+    pattern = CORE.Pattern(broken, [], fancy, True)
+    assert pattern.fullmatch("unclosed") is None and pattern.search("unclosed") is None
+    assert CORE.Pattern("Advert", [], fancy, True).search("An Advert") == (3, 9)

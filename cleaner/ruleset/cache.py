@@ -28,8 +28,9 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -37,6 +38,7 @@ from cleaner.core import TranslationStore, core_pattern, line_form
 from cleaner.io.writers import atomic_writer
 from cleaner.ruleset import literals, programs
 from cleaner.ruleset.literals import analyse
+from cleaner.ruleset.parsed import ParsedRules
 
 #: Bump when the way patterns are checked changes: a store of another version is ignored. A change to
 #: the analysis itself needs no bump: the version includes a digest of cleaner/ruleset/literals.py.
@@ -47,6 +49,7 @@ MAX_ENTRIES = 50_000
 CACHE_ENV = "CLEANER_CACHE_DIR"
 
 Analysis = tuple[frozenset[str] | None, tuple[int, int] | None]
+T = TypeVar("T")
 
 
 class PatternCache:
@@ -66,6 +69,9 @@ class PatternCache:
         #: Translations for the compiled core, kept beside the store too, and the patterns it runs.
         self.translations = TranslationStore(path.parent / "core-translations.json" if path is not None else None)
         self._core_patterns: dict[tuple[Any, str, int], Any] = {}
+        self._shared: dict[tuple[Any, ...], Any] = {}
+        #: Rule files loaded before, kept beside the store too (see cleaner.ruleset.parsed).
+        self.rule_files = ParsedRules(path.parent / "rule-files" if path is not None else None)
 
     @classmethod
     def default(cls) -> PatternCache:
@@ -96,6 +102,14 @@ class PatternCache:
         if shared is None:
             shared = self._core_patterns[key] = core_pattern(python, use, self.translations)
         return shared
+
+    def shared(self, key: tuple[Any, ...], build: Callable[[], T]) -> T:
+        """`build()`, made once per key in this run: one object for what equal rules compile to
+        (the XPath of a CSS selector that rules of several files repeat). A build that raises is
+        not kept, so every rule that asks reports its own error."""
+        if key not in self._shared:
+            self._shared[key] = build()
+        return self._shared[key]  # type: ignore[no-any-return]
 
     def line_form(self, python: Any) -> tuple[str, list[tuple[int, int]]] | None:
         """`python`'s form for the compiled core's `FullmatchFilter` (see cleaner.core.line_form)."""

@@ -336,6 +336,12 @@ def compile_selector(rule: Rule) -> Any:
         raise RuleError(rule.file, rule.where(key), rule.id, f"{key} does not compile: {exc}") from exc
 
 
+def _selector(rule: Rule) -> tuple[Any, tuple[Compound, ...] | None]:
+    """An html-drop rule's XPath and, where its selector is simple, its compounds (`SelectorIndex`)."""
+    compounds = parse_compound(rule.select) if rule.select else None
+    return compile_selector(rule), tuple(compounds) if compounds else None
+
+
 def compile_rule(rule: Rule, cache: PatternCache | None = None) -> CompiledRule:
     """Compile the patterns that `rule`'s kind uses, and its `protect` patterns (see `compile_pattern`;
     without a `cache`, one in memory)."""
@@ -361,8 +367,8 @@ def _compile_kind(rule: Rule, cache: PatternCache) -> CompiledRule:
     if rule.kind is Kind.EDGE_TRIM:
         return CompiledRule(rule, pattern=compile_pattern(rule, "prose", rule.prose or "", flags, cache, Use.LINE))
     if rule.kind is Kind.HTML_DROP:
-        compounds = parse_compound(rule.select) if rule.select else None
-        return CompiledRule(rule, pattern=compile_selector(rule), compounds=tuple(compounds) if compounds else None)
+        selector, compounds = cache.shared(("selector", rule.select, rule.xpath), lambda: _selector(rule))
+        return CompiledRule(rule, pattern=selector, compounds=compounds)
     if rule.kind is Kind.LINE_MODEL:
         return CompiledRule(rule, line_model=_load_line_model(rule))
     if rule.kind is Kind.SEGMENT_BOUNDARY:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -32,6 +32,9 @@ from cleaner.ruleset.schema import (
     SiteScope,
 )
 from cleaner.types import Kind, Role, Scope
+
+if TYPE_CHECKING:
+    from cleaner.ruleset.parsed import ParsedRules
 
 INT_KEYS = (
     "max_lines",
@@ -154,20 +157,26 @@ def rule_files(directory: Path, settings: RuleSetSettings | None = None) -> list
     return generic + sites
 
 
-def load_rules(directory: Path | None = None, extra: Iterable[Path] = (), every_file: bool = False) -> list[Rule]:
+def load_rules(
+    directory: Path | None = None,
+    extra: Iterable[Path] = (),
+    every_file: bool = False,
+    parsed: ParsedRules | None = None,
+) -> list[Rule]:
     """Load and validate every rule file in `directory`, then the files `extra` (optional rule
     files, rules `cleaner clean --learn` learned); raise RuleErrors listing all problems.
 
     The rule set's settings (`ruleset.yaml`) hold: a rule they turn off is an error naming the
     setting, in `extra` or anywhere (the `learned/` folder is not read then). `every_file`: load
     every file whatever the settings say (`rules lint` and `rules test` check them all).
+    `parsed`: a store of files loaded before (see cleaner.ruleset.parsed), else each is parsed.
     """
     directory = directory or default_rules_dir()
     settings = RuleSetSettings() if every_file else ruleset_settings(directory)
     rules: list[Rule] = []
     errors: list[RuleError] = []
     for path in [*rule_files(directory, settings), *extra]:
-        file_rules, file_errors = load_file(path)
+        file_rules, file_errors = parsed.load(path) if parsed is not None else load_file(path)
         rules.extend(file_rules)
         errors.extend(file_errors)
     for rule in rules:

@@ -574,21 +574,29 @@ fn code_points(text: &str, start: usize, end: usize) -> (usize, usize) {
 
 #[pymethods]
 impl Pattern {
+    /// `checked`: the source is known to parse (a translation this build checked, kept in a
+    /// store), so it is not parsed again here: a pattern with Unicode classes takes most of a
+    /// millisecond to parse, and ten times the rules would pay it for every pattern they load,
+    /// used or not. Should it fail to build after all, the pattern answers None (ask `regex`).
     #[new]
-    #[pyo3(signature = (source, guard = Vec::new(), fancy = false))]
-    fn new(source: &str, guard: Ranges, fancy: bool) -> PyResult<Self> {
+    #[pyo3(signature = (source, guard = Vec::new(), fancy = false, checked = false))]
+    fn new(source: &str, guard: Ranges, fancy: bool, checked: bool) -> PyResult<Self> {
         let err = |e: String| pyo3::exceptions::PyValueError::new_err(e);
         let engine = if fancy {
-            fancy_regex::Expr::parse_tree(source).map_err(|e| err(e.to_string()))?;
+            if !checked {
+                fancy_regex::Expr::parse_tree(source).map_err(|e| err(e.to_string()))?;
+            }
             Engine::Fancy {
                 regex: OnceLock::new(),
                 whole: OnceLock::new(),
             }
         } else {
-            regex_syntax::ParserBuilder::new()
-                .build()
-                .parse(source)
-                .map_err(|e| err(e.to_string()))?;
+            if !checked {
+                regex_syntax::ParserBuilder::new()
+                    .build()
+                    .parse(source)
+                    .map_err(|e| err(e.to_string()))?;
+            }
             Engine::Plain {
                 regex: OnceLock::new(),
                 whole: OnceLock::new(),
