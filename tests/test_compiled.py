@@ -198,3 +198,21 @@ def test_a_cleaner_pickles_and_may_be_subclassed() -> None:
         again = pickle.loads(pickle.dumps(original))  # as a Ray actor or a spawned worker gets it
         assert type(again) is type(original)
         assert [a.text for a in again.clean(page)] == ["Rates held.\nStocks rose."]
+
+
+@needs_build
+def test_runs_with_and_without_the_build_share_the_stores_on_disk() -> None:
+    """The pattern store and the parsed rule files are versioned by the sources, not by the build:
+    otherwise runs with and without it (CI runs both) would each discard the other's store."""
+    code = (
+        "from cleaner.ruleset import cache, parsed\n"
+        "from cleaner.compiled import compiled_status\n"
+        "print(compiled_status().split()[0], cache._version(), parsed.loader_version())\n"
+    )
+    said: dict[str, list[str]] = {}
+    for setting in ("on", "off"):
+        environ = {**os.environ, "CLEANER_COMPILED": setting}
+        run = subprocess.run([sys.executable, "-c", code], env=environ, capture_output=True, text=True)
+        said[setting] = run.stdout.split()
+    assert said["on"][0] == "mypyc" and said["off"][0] == "python"
+    assert said["on"][1:] == said["off"][1:]

@@ -175,8 +175,16 @@ def _version() -> str:
     return f"{ANALYSIS_VERSION}/regex {regex.__version__}/literals {_ANALYSIS_DIGEST}"
 
 
+def _analysis_source() -> Path:
+    """The analysis code's source: `literals.__file__` is the compiled module where it runs compiled
+    (cleaner.compiled), whose build runs only while it matches this source. A digest of the build
+    would make runs with and without it replace each other's store (CI runs both)."""
+    source = Path(__file__).with_name("literals.py")
+    return source if source.is_file() else Path(literals.__file__)
+
+
 #: What the analysis code is: a store made by other code (an edit, another release) is not used.
-_ANALYSIS_DIGEST = hashlib.sha256(Path(literals.__file__).read_bytes()).hexdigest()[:16]
+_ANALYSIS_DIGEST = hashlib.sha256(_analysis_source().read_bytes()).hexdigest()[:16]
 
 
 def _read(path: Path) -> dict[str, list[Any]]:
