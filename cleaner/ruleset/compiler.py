@@ -8,10 +8,10 @@ the cost of testing a line does not grow rule by rule.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from cssselect import GenericTranslator, SelectorError
@@ -550,8 +550,18 @@ class RuleSet:
         key = (sites, exclude)
         if key not in self._cache:
             chosen = [r for r in self.rules if (r.rule.site is None or r.rule.file in sites) and r.id not in exclude]
-            self._cache[key] = ActiveRules.build(chosen, self._shared)
+            self._cache[key] = ActiveRules.build(chosen, self._shared, self.scanner())
         return self._cache[key]
+
+    def scanner(self) -> LiteralScanner:
+        """One literal scanner for all the rules, which every active set shares (see `ActiveRules.build`)."""
+        if "scanner" not in self._shared:
+            words = rule_words(self.rules)
+            for rule in self.rules:
+                if rule.kind is Kind.LINE_DROP and rule.phrases:
+                    words |= phrase_needs(rule.phrases) or set()
+            self._shared["scanner"] = LiteralScanner(words)
+        return self._shared["scanner"]  # type: ignore[no-any-return]
 
     def site_files(self) -> tuple[tuple[SiteScope, tuple[str, ...]], ...]:
         """Each distinct site scope with the files that have it, in load order (a file's rules share
@@ -668,26 +678,38 @@ class ActiveRules:
     cue_memo: LineMemo[str, Any] = field(default_factory=lambda: LineMemo(CUE_MEMO_BUDGET), compare=False, repr=False)
 
     @classmethod
-    def build(cls, rules: Sequence[CompiledRule], shared: dict[Any, Any] | None = None) -> ActiveRules:
+    def build(
+        cls, rules: Sequence[CompiledRule], shared: dict[Any, Any] | None = None, scanner: LiteralScanner | None = None
+    ) -> ActiveRules:
         """The rules grouped; `shared` keeps what rule sets with the same rules can share (the
-        compiled core's cue filter: see `CueCandidates.build`)."""
+        compiled core's cue filter: see `CueCandidates.build`; a stage's line matcher and literal
+        index). `scanner`: one for a superset of these rules' literals (the rule set's, which its
+        active sets share: a page's sites change a few stages, the rest is built once), else
+        one for theirs alone."""
+        memo = shared if shared is not None else {}
         by_stage: dict[tuple[Scope, Kind], list[CompiledRule]] = {}
         for rule in rules:
             by_stage.setdefault((rule.rule.scope, rule.kind), []).append(rule)
-        matchers = {scope: build_line_matcher(by_stage.get((scope, Kind.LINE_DROP), [])) for scope in Scope}
+        matchers = {
+            scope: _shared_build(memo, "line-matcher", by_stage.get((scope, Kind.LINE_DROP), []), build_line_matcher)
+            for scope in Scope
+        }
         boundaries = tuple(by_stage.pop((Scope.PAGE, Kind.SEGMENT_BOUNDARY), []))
         cues = tuple(r for scope in Scope for r in by_stage.pop((scope, Kind.SEGMENT_CUE), []))
-        words = {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
-        for matcher in matchers.values():
-            words |= matcher.phrase_words or set()
-        scanner = LiteralScanner(words)
-        matchers = {scope: with_core(matcher, scanner) for scope, matcher in matchers.items()}
+        if scanner is None:
+            words = rule_words(rules)
+            for matcher in matchers.values():
+                words |= matcher.phrase_words or set()
+            scanner = LiteralScanner(words)
+        matchers = {
+            scope: _shared_build(memo, "with-core", [matcher, scanner], lambda pair: with_core(*pair))
+            for scope, matcher in matchers.items()
+        }
         protected = {r.id: r for r in rules if r.protect}
         cue_candidates = CueCandidates.build(cues, shared) if cues else None
-        filters = {}
-        for stage, stage_rules in by_stage.items():
-            unfiltered, by_literal = _literal_index(stage_rules)
-            filters[stage] = (unfiltered, by_literal, frozenset(by_literal))
+        filters = {
+            stage: _shared_build(memo, "filter", stage_rules, _stage_filter) for stage, stage_rules in by_stage.items()
+        }
         return cls(
             {k: tuple(v) for k, v in by_stage.items()},
             matchers,
@@ -719,6 +741,31 @@ class ActiveRules:
         unfiltered, by_literal, literals = self.filters.get((scope, kind), ((), {}, frozenset()))
         # A page holds many literals, most of them other stages': keep this stage's (one C-level intersection).
         return _candidates(present & literals, len(self.stage(scope, kind)), unfiltered, by_literal)
+
+
+T = TypeVar("T")
+
+
+def rule_words(rules: Iterable[CompiledRule]) -> set[str]:
+    """The literals the rules' patterns need (a text lacking all of a rule's cannot fire it)."""
+    return {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
+
+
+def _stage_filter(
+    rules: Sequence[CompiledRule],
+) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    unfiltered, by_literal = _literal_index(rules)
+    return unfiltered, by_literal, frozenset(by_literal)
+
+
+def _shared_build(memo: dict[Any, Any], what: Any, objects: Sequence[Any], build: Callable[[Any], T]) -> T:
+    """`build(objects)`, made once per `what` and these very objects (by identity: the memo keeps
+    them, so that no other object takes their place in it)."""
+    key = (what, tuple(map(id, objects)))
+    kept = memo.get(key)
+    if kept is None:
+        kept = memo[key] = (tuple(objects), build(objects))
+    return kept[1]
 
 
 def _load_line_model(rule: Rule) -> Any:
