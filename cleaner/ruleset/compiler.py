@@ -83,6 +83,11 @@ def phrase_needs(phrases: Iterable[str]) -> frozenset[str] | None:
     return selective(frozenset(needs)) if needs else None
 
 
+def phrase_words(rule: CompiledRule) -> frozenset[str] | None:
+    """`phrase_needs` of a rule's phrases: its `needs` where it has no pattern (as `compile_rule` made them)."""
+    return rule.needs if rule.pattern is None else phrase_needs(rule.phrases)
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
     """A rule with its patterns compiled; `pattern` is the rule's main pattern."""
@@ -454,7 +459,7 @@ def build_line_matcher(rules: Sequence[CompiledRule]) -> LineMatcher:
     words: set[str] | None = set()
     for rule in free:
         if rule.phrases:
-            needs = phrase_needs(rule.phrases)
+            needs = phrase_words(rule)
             words = None if needs is None or words is None else words | needs
     contextual = tuple(r for r in rules if is_contextual(r))
     unfiltered, by_literal = _literal_index(patterns)
@@ -559,7 +564,7 @@ class RuleSet:
             words = rule_words(self.rules)
             for rule in self.rules:
                 if rule.kind is Kind.LINE_DROP and rule.phrases:
-                    words |= phrase_needs(rule.phrases) or set()
+                    words |= phrase_words(rule) or set()
             self._shared["scanner"] = LiteralScanner(words)
         return self._shared["scanner"]  # type: ignore[no-any-return]
 
