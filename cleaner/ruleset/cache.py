@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 
 import regex
 
+from cleaner.compiled import source_of
 from cleaner.core import TranslationStore, core_pattern, line_form
 from cleaner.io.writers import atomic_writer
 from cleaner.ruleset import literals, programs
@@ -179,7 +180,7 @@ def _analysis_source() -> Path:
     """The analysis code's source: `literals.__file__` is the compiled module where it runs compiled
     (cleaner.compiled), whose build runs only while it matches this source. A digest of the build
     would make runs with and without it replace each other's store (CI runs both)."""
-    source = Path(__file__).with_name("literals.py")
+    source = source_of(literals.__name__)
     return source if source.is_file() else Path(literals.__file__)
 
 
