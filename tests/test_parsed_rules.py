@@ -8,6 +8,7 @@ change the rules a run cleans with.
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 from pathlib import Path
 
@@ -77,15 +78,25 @@ def test_a_file_with_errors_is_not_stored(tmp_path: Path) -> None:
     for _ in range(2):
         rules, errors = store.load(path)
         assert rules == [] and errors and "kind" in str(errors[0])
-    assert not list((tmp_path / "store").glob("*.pickle"))
+    assert not list((tmp_path / "store").glob("*.json"))
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", b"\x80\x05N."])  # empty, garbage, a pickled None
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not json",
+        b"null",
+        b'[{"@type": "Path", "fields": {}}]',  # a type the store does not rebuild
+        b'[{"@type": "Rule", "fields": {"id": "x"}}]',  # a rule without its fields
+        b'[{"@type": "Example", "fields": {"text_in": "a", "text_out": null, "line": 1}}]',  # not a rule
+    ],
+)
 def test_a_broken_entry_is_parsed_again(tmp_path: Path, damage: bytes) -> None:
     store = ParsedRules(tmp_path / "store")
     path = _write(tmp_path)
     first, _ = store.load(path)
-    [entry] = (tmp_path / "store").glob("*.pickle")
+    [entry] = (tmp_path / "store").glob("*.json")
     entry.write_bytes(damage)
     again, errors = store.load(path)
     assert again == first and errors == []
@@ -105,7 +116,7 @@ def test_another_loader_does_not_read_the_store(tmp_path: Path, monkeypatch: pyt
     store.load(path)
     monkeypatch.setattr(parsed_module, "loader_version", lambda: "another loader")
     store.load(path)
-    assert len(list((tmp_path / "store").glob("*.pickle"))) == 2
+    assert len(list((tmp_path / "store").glob("*.json"))) == 2
 
 
 def test_the_bundled_rules_load_alike_from_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,7 +140,7 @@ def test_a_cleaner_from_the_store_cleans_alike(tmp_path: Path) -> None:
     cold = Cleaner.from_rules(cache=PatternCache(None))
     store = tmp_path / "cache" / "patterns.json"
     Cleaner.from_rules(cache=PatternCache(store))
-    assert list((store.parent / "rule-files").glob("*.pickle"))
+    assert list((store.parent / "rule-files").glob("*.json"))
     warm = Cleaner.from_rules(cache=PatternCache(store))
     assert [compiled.rule for compiled in warm.rules.rules] == [compiled.rule for compiled in cold.rules.rules]
     for page in sorted(SEEDS.glob("*.txt")):
@@ -150,4 +161,17 @@ def test_the_store_keeps_at_most_its_bound(tmp_path: Path, monkeypatch: pytest.M
     store = ParsedRules(tmp_path / "store")
     for n in range(5):
         store.load(_write(tmp_path, phrase=f"Subscribe now {n}!"))
-    assert len(list((tmp_path / "store").glob("*.pickle"))) == 3
+    assert len(list((tmp_path / "store").glob("*.json"))) == 3
+
+
+def test_a_value_json_cannot_hold_as_such_is_not_stored(tmp_path: Path) -> None:
+    """A mapping whose key looks like the store's own tags would come back as something else: the
+    file's rules are not kept (and are parsed again next time), never kept changed."""
+    path = _write(tmp_path)
+    rules, _ = load_file(path)
+    odd = [dataclasses.replace(rules[0], support={"@tuple": 3})]
+    store = ParsedRules(tmp_path / "store")
+    store._write(tmp_path / "store" / "entry.json", odd)
+    assert not list((tmp_path / "store").glob("*.json"))
+    store._write(tmp_path / "store" / "entry.json", rules)
+    assert parsed_module._read(tmp_path / "store" / "entry.json") == rules

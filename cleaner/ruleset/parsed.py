@@ -3,10 +3,12 @@
 Reading a rule file means a YAML parse and the schema's checks of every key
 (`cleaner.ruleset.loader.load_file`): 0.05 s for the bundled rules, half a
 second for a rule set ten times larger, paid by every run. A file that
-loaded without errors is stored here (pickled `Rule`s) under a digest of
-its path, its bytes and the loader's own code; the next run that reads the
-same bytes takes its rules from the store. An edited file, a moved one or
-another loader has another digest, so a stale entry is never read.
+loaded without errors is stored here (its `Rule`s as JSON) under a digest
+of its path, its bytes and the loader's own code; the next run that reads
+the same bytes takes its rules from the store. An edited file, a moved one
+or another loader has another digest, so a stale entry is never read. JSON,
+not pickle: a cache directory may be shared, and reading an entry must not
+run code; only the rule types are rebuilt from it.
 
 The store is only a cache: an entry that cannot be read is loaded again
 from the file, one that cannot be written is skipped, and the rules are the
@@ -36,15 +38,19 @@ errors is never stored: its errors are reported on every run.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import hashlib
-import pickle
+import json
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from cleaner.errors import RuleError
 from cleaner.io.writers import write_atomically
 from cleaner.ruleset.loader import load_file
-from cleaner.ruleset.schema import Rule
+from cleaner.ruleset.schema import Example, Rule, SiteScope
+from cleaner.types import Kind, Role, Scope
 
 #: Entries kept at most: past this, the least recently used are removed when a new one is written.
 MAX_ENTRIES = 5_000
@@ -67,7 +73,7 @@ class ParsedRules:
             data = path.read_bytes()
         except OSError:
             return load_file(path)  # (which says what is wrong with the file)
-        entry = self.folder / f"{_digest(path, data)}.pickle"
+        entry = self.folder / f"{_digest(path, data)}.json"
         rules = _read(entry)
         if rules is not None:
             return rules, []
@@ -77,23 +83,64 @@ class ParsedRules:
         return rules, errors
 
     def _write(self, entry: Path, rules: list[Rule]) -> None:
-        with contextlib.suppress(OSError):
-            write_atomically(entry, pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+        with contextlib.suppress(OSError, TypeError):  # (TypeError: a value JSON cannot hold; not kept)
+            write_atomically(entry, json.dumps([_encoded(rule) for rule in rules], ensure_ascii=False).encode())
             _prune(entry.parent)
 
 
 def _read(entry: Path) -> list[Rule] | None:
-    """The rules stored in `entry`, or None when it is missing or cannot be read as a list of rules."""
+    """The rules stored in `entry`, or None when it is missing or is not a list of rules."""
     try:
-        with entry.open("rb") as stored:
-            rules = pickle.load(stored)
-    except Exception:  # (a missing, cut or foreign file: parse the rule file instead)
+        stored = json.loads(entry.read_bytes())
+        rules = [_decoded(item) for item in stored] if isinstance(stored, list) else None
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):  # a missing, cut or foreign file
         return None
-    if not isinstance(rules, list) or not all(isinstance(rule, Rule) for rule in rules):
+    if rules is None or not all(isinstance(rule, Rule) for rule in rules):
         return None
     with contextlib.suppress(OSError):
         entry.touch()  # (recently used: kept when the store is pruned)
     return rules
+
+
+TAGS = frozenset({"@type", "@enum", "@tuple"})
+#: The types an entry may hold besides JSON's own (a tag names one; nothing else is rebuilt).
+DATACLASSES: dict[str, Any] = {cls.__name__: cls for cls in (Rule, Example, SiteScope)}
+ENUMS: dict[str, Any] = {cls.__name__: cls for cls in (Kind, Role, Scope)}
+
+
+def _encoded(value: Any) -> Any:
+    """`value` as JSON data: a rule type or an enum as a tagged object, a tuple tagged too."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _encoded(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"@type": type(value).__name__, "fields": fields}
+    if isinstance(value, enum.Enum):
+        return {"@enum": type(value).__name__, "value": value.value}
+    if isinstance(value, tuple):
+        return {"@tuple": [_encoded(item) for item in value]}
+    if isinstance(value, list):
+        return [_encoded(item) for item in value]
+    if isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value) or TAGS & value.keys():
+            raise TypeError(f"cannot store the mapping {value!r}")
+        return {key: _encoded(item) for key, item in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot store {type(value).__name__} {value!r}")
+
+
+def _decoded(data: Any) -> Any:
+    """The value `_encoded` gave `data` for (a KeyError for a type it does not know)."""
+    if isinstance(data, list):
+        return [_decoded(item) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if "@type" in data:
+        return DATACLASSES[data["@type"]](**{key: _decoded(item) for key, item in data["fields"].items()})
+    if "@enum" in data:
+        return ENUMS[data["@enum"]](data["value"])
+    if "@tuple" in data:
+        return tuple(_decoded(item) for item in data["@tuple"])
+    return {key: _decoded(item) for key, item in data.items()}
 
 
 def _digest(path: Path, data: bytes) -> str:
@@ -107,9 +154,9 @@ def _digest(path: Path, data: bytes) -> str:
 
 @cache
 def loader_version() -> str:
-    """A digest of the loader's code and the pickle format (see `LOADER_SOURCES`)."""
+    """A digest of the loader's code and the entries' format (see `LOADER_SOURCES`)."""
     package = Path(__file__).resolve().parent.parent
-    hasher = hashlib.sha256(f"pickle {pickle.HIGHEST_PROTOCOL}".encode())
+    hasher = hashlib.sha256(b"json 1")
     for name in LOADER_SOURCES:
         try:
             hasher.update((package / name).read_bytes())
@@ -121,7 +168,7 @@ def loader_version() -> str:
 def _prune(folder: Path) -> None:
     """Remove the least recently used entries of `folder` past `MAX_ENTRIES` (errors ignored)."""
     with contextlib.suppress(OSError):
-        entries = list(folder.glob("*.pickle"))
+        entries = list(folder.glob("*.json"))
         if len(entries) <= MAX_ENTRIES:
             return
         entries.sort(key=lambda entry: entry.stat().st_mtime)
