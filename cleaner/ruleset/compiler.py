@@ -561,11 +561,7 @@ class RuleSet:
     def scanner(self) -> LiteralScanner:
         """One literal scanner for all the rules, which every active set shares (see `ActiveRules.build`)."""
         if "scanner" not in self._shared:
-            words = rule_words(self.rules)
-            for rule in self.rules:
-                if rule.kind is Kind.LINE_DROP and rule.phrases:
-                    words |= phrase_words(rule) or set()
-            self._shared["scanner"] = LiteralScanner(words)
+            self._shared["scanner"] = LiteralScanner(rule_words(self.rules))
         return self._shared["scanner"]  # type: ignore[no-any-return]
 
     def site_files(self) -> tuple[tuple[SiteScope, tuple[str, ...]], ...]:
@@ -701,11 +697,7 @@ class ActiveRules:
         }
         boundaries = tuple(by_stage.pop((Scope.PAGE, Kind.SEGMENT_BOUNDARY), []))
         cues = tuple(r for scope in Scope for r in by_stage.pop((scope, Kind.SEGMENT_CUE), []))
-        if scanner is None:
-            words = rule_words(rules)
-            for matcher in matchers.values():
-                words |= matcher.phrase_words or set()
-            scanner = LiteralScanner(words)
+        scanner = scanner if scanner is not None else LiteralScanner(rule_words(rules))
         matchers = {
             scope: _shared_build(memo, "with-core", [matcher, scanner], lambda pair: with_core(*pair))
             for scope, matcher in matchers.items()
@@ -752,8 +744,15 @@ T = TypeVar("T")
 
 
 def rule_words(rules: Iterable[CompiledRule]) -> set[str]:
-    """The literals the rules' patterns need (a text lacking all of a rule's cannot fire it)."""
-    return {w for r in rules for needs in (r.needs, r.prev_needs, r.next_needs) for w in needs or ()}
+    """The literals the rules' patterns and line-drop phrases need (a text lacking all of a rule's
+    cannot fire it): what a scanner for these rules looks for."""
+    words: set[str] = set()
+    for rule in rules:
+        for needs in (rule.needs, rule.prev_needs, rule.next_needs):
+            words.update(needs or ())
+        if rule.kind is Kind.LINE_DROP and rule.phrases:
+            words.update(phrase_words(rule) or ())
+    return words
 
 
 def _stage_filter(

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from cleaner.errors import RuleError
-from cleaner.io.writers import write_atomically
+from cleaner.io.writers import atomic_writer
 from cleaner.ruleset.loader import load_file
 from cleaner.ruleset.schema import Example, Rule, SiteScope
 from cleaner.types import Kind, Role, Scope
@@ -84,7 +84,8 @@ class ParsedRules:
 
     def _write(self, entry: Path, rules: list[Rule]) -> None:
         with contextlib.suppress(OSError, TypeError):  # (TypeError: a value JSON cannot hold; not kept)
-            write_atomically(entry, json.dumps([_encoded(rule) for rule in rules], ensure_ascii=False).encode())
+            with atomic_writer(entry) as out:  # (a value it cannot encode leaves no file behind)
+                json.dump([_encoded(rule) for rule in rules], out, ensure_ascii=False)
             _prune(entry.parent)
 
 
