@@ -201,6 +201,26 @@ def test_the_scanner_finds_every_literal_on_its_line(words: list[str], text: str
     assert set(found.present) == {w for w in words if any(w in fold(line) for line in text.split("\n"))}
 
 
+@settings(max_examples=100, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="abc ©", min_size=1, max_size=4), min_size=1, max_size=6),
+    texts=st.lists(TEXT, min_size=1, max_size=5),
+)
+def test_a_scanner_asked_text_after_text_answers_each_as_a_new_one_would(words: list[str], texts: list[str]) -> None:
+    # (The scanner answers the same text twice in a row from its last scan: never another text's answer.)
+    scanner = LiteralScanner(words)
+    for text in [*texts, *texts, texts[0], texts[0]]:
+        assert scanner.scan(text) == LiteralScanner(words).scan(text)
+
+
+def test_the_same_text_twice_in_a_row_is_answered_from_the_last_scan() -> None:
+    scanner = LiteralScanner(["ad", "vert"])
+    first = scanner.scan("an ad\nan advert")
+    assert scanner.scan("an ad\nan advert") is first
+    other = scanner.scan("an ad\nan adverb")  # the same length, another text
+    assert other is not first and other.line(1) == frozenset({"ad"})
+
+
 @pytest.mark.parametrize("text", TEXTS[:200])
 def test_line_drop_gives_the_same_edits_with_and_without_the_prefilter(text: str) -> None:
     matcher = ACTIVE.line_matchers[Scope.ARTICLE]

@@ -417,15 +417,29 @@ class LiteralScanner:
         self._core = CORE.Scanner(list(self.literals)) if CORE is not None else None
         self._sets: list[frozenset[str]] = [_NOTHING]
         self._generation = 0
+        #: The last text scanned and what it holds: a page is scanned again as it stands by the
+        #: segmenter and by the first pass of each stage (one attribute, replaced whole: threads
+        #: sharing the scanner see a pair, never half of one).
+        self._last: tuple[str, Found] | None = None
 
     def scan(self, text: str) -> Found:
         """The literals in `text`, line by line (lines split at "\\n").
 
         Lines are looked up in a memo first: the passes over a page and the
-        pages of one site repeat most of their lines.
+        pages of one site repeat most of their lines. The same text twice in a row is
+        answered from the last scan.
         """
         if not self.literals:
             return Found()
+        last = self._last
+        if last is not None and text == last[0]:
+            return last[1]
+        found = self._scanned(text)
+        self._last = (text, found)
+        return found
+
+    def _scanned(self, text: str) -> Found:
+        """`scan` without its memo of the last text."""
         if self._core is not None:
             lines, new_sets, generation = self._core.scan(text, len(self._sets), self._generation)
             if generation != self._generation:  # the core's memo started again: sets numbered anew
