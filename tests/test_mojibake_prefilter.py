@@ -97,3 +97,14 @@ PAGE_CHARS = [*PATTERN_CHARS, "&amp;", "\r", "\r\n", "\x0b", "\x0c", "\x85", "\u
 def test_repair_gives_what_ftfy_on_every_line_gives(text: str) -> None:
     """The shortcuts (ftfy only on suspect lines, whole-text checks for separators and NFC) change nothing."""
     assert repair_encoding(text)[0] == _ftfy_everywhere(text)
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from([*PAGE_CHARS, "\n", "\n", "plain words "]), max_size=30).map("".join))
+def test_the_lines_to_repair_are_those_needs_repair_picks_one_by_one(text: str) -> None:
+    """The whole-text searches pick the lines a check of every line (with its line break) picks."""
+    from cleaner.encoding import lines_to_repair, needs_repair
+    from cleaner.engine.edits import line_spans
+
+    spans = line_spans(text)
+    assert lines_to_repair(text, spans) == [i for i, (start, end) in enumerate(spans) if needs_repair(text[start:end])]
