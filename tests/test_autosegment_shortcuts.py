@@ -159,3 +159,19 @@ def test_weighing_stories_decides_as_before_on_every_bundled_page() -> None:
     assert sum(len(kept) for kept, _ in weighed) >= 50
     for kept, plain in weighed:
         assert kept == plain
+
+
+def test_no_character_below_u1100_is_of_an_unspaced_script() -> None:
+    """`unspaced` answers a pure-ASCII text without a search: sound only while no character of the
+    scripts `UNSPACED` names is ASCII (none is below U+1100, Hangul's first)."""
+    import regex
+
+    pattern = regex.compile(autosegment.UNSPACED.python.pattern)
+    assert [hex(code) for code in range(0x1100) if pattern.search(chr(code))] == []
+    assert pattern.search(chr(0x1100)) and autosegment.unspaced("Seoul " + chr(0xAC00))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", ".", "“", "é", "価", "が", "カ", "한", "\u1100"]), max_size=20))
+def test_unspaced_says_what_a_search_says(text: str) -> None:
+    assert autosegment.unspaced(text) == (autosegment.UNSPACED.python.search(text) is not None)

@@ -241,3 +241,15 @@ def test_a_checked_pattern_is_not_parsed_on_creation_and_asks_regex_if_it_fails(
     pattern = CORE.Pattern(broken, [], fancy, True)
     assert pattern.fullmatch("unclosed") is None and pattern.search("unclosed") is None
     assert CORE.Pattern("Advert", [], fancy, True).search("An Advert") == (3, 9)
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "é", "’", "ß", "\u00b5", "€"]), max_size=40))
+def test_a_text_holding_a_guarded_character_is_left_to_regex(text: str) -> None:
+    """A pattern's guard (the code points its classes and `regex`'s disagree on) is found wherever it
+    sits in the text: before, inside and after the runs of ASCII the core skips eight bytes at a time."""
+    assert CORE is not None
+    pattern = CORE.Pattern("a", [(0xB5, 0xB5), (0xDF, 0xDF)], False)  # µ and ß guarded
+    guarded = "\u00b5" in text or "ß" in text
+    assert (pattern.search(text) is None) is guarded
+    if not guarded:
+        assert pattern.search(text) == ((text.index("a"), text.index("a") + 1) if "a" in text else (-1, -1))

@@ -322,15 +322,35 @@ fn holds_any(text: &str, ranges: &[(u32, u32)]) -> bool {
     }
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(offset) = bytes[at..].iter().position(|&b| b >= 0x80) {
-        let start = at + offset;
-        let c = text[start..].chars().next().expect("a character starts at a non-ASCII lead byte");
+    while let Some(start) = next_non_ascii(bytes, at) {
+        let c = text[start..]
+            .chars()
+            .next()
+            .expect("a character starts at a non-ASCII lead byte");
         if in_ranges(c as u32, ranges) {
             return true;
         }
         at = start + c.len_utf8();
     }
     false
+}
+
+/// The offset of the first byte at or after `from` that is not ASCII: eight bytes at a time
+/// (a byte-at-a-time search was half of `holds_any`'s cost on a page of prose).
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        if word & HIGH_BITS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .map(|offset| at + offset)
 }
 
 /// A rule pattern translated to this crate's syntax (cleaner.ruleset.translate).
