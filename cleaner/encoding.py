@@ -20,6 +20,7 @@ import regex
 from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
+from cleaner.core import CORE
 from cleaner.engine.edits import Edit, apply_edits, line_spans
 from cleaner.memo import LineMemo
 from cleaner.types import Kind, RuleHit
@@ -34,16 +35,39 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=True,
 )
+
+
+def _ranges(codes: list[int]) -> list[tuple[int, int]]:
+    """Code points as sorted, merged inclusive ranges.
+
+    >>> _ranges([5, 1, 2, 3, 9])
+    [(1, 3), (5, 5), (9, 9)]
+    """
+    out: list[tuple[int, int]] = []
+    for code in sorted(set(codes)):
+        if out and out[-1][1] == code - 1:
+            out[-1] = (out[-1][0], code)
+        else:
+            out.append((code, code))
+    return out
+
+
 #: The characters some ftfy fixer acts on, whatever the line's script: HTML
 #: entities ("&"), the control characters ftfy removes, C1 controls, line
-#: separators and lone surrogates. Mojibake itself is ftfy's own `is_bad`.
-#: (The standard library's `re` tests a class of characters against a bitmap:
-#: ten times faster here than `regex`, which scans this class's ranges.)
+#: separators and lone surrogates, as sorted ranges of code points. Mojibake
+#: itself is ftfy's own `is_bad`.
+FIXER_RANGES: list[tuple[int, int]] = _ranges(
+    [ord(c) for c in "&\r\x85\u2028\u2029"]
+    + list(range(0x80, 0xA0))
+    + list(range(0xD800, 0xE000))
+    + sorted(CONTROL_CHARS)
+)
+#: The same characters as a class for the standard library's `re`, which tests it against a
+#: bitmap: ten times faster here than `regex`, which scans its ranges. (The compiled core,
+#: where it runs, reads a page in one pass instead: see `_fixer_lines`.)
 FIXER_CHARS = re.compile(
     # (The surrogates as chr(): mypyc, which compiles this module, takes no lone surrogate in a literal.)
-    f"[&\r\x85\u2028\u2029\x80-\x9f{chr(0xD800)}-{chr(0xDFFF)}"
-    + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
-    + "]"
+    "[" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in FIXER_RANGES) + "]"
 )
 #: Line and paragraph separators other than \n (vertical tab and form feed
 #: included: ftfy would delete them and glue the words on either side).
@@ -79,8 +103,7 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
     >>> lines_to_repair(text, line_spans(text))
     [1, 3]
     """
-    starts = [start for start, _ in spans]
-    chosen = {bisect_right(starts, m.start()) - 1 for m in FIXER_CHARS.finditer(text)}
+    chosen = _fixer_lines(text, spans)
     if text.isascii():
         return sorted(chosen)
     # (The lines of `spans` are those of split("\n"): a line's own isascii is seven times faster
@@ -91,6 +114,23 @@ def lines_to_repair(text: str, spans: list[tuple[int, int]]) -> list[int]:
             if _is_bad(text[start:end]):
                 chosen.add(index)
     return sorted(chosen)
+
+
+def _fixer_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the lines of `spans` (those of split("\\n")) that hold a character of
+    `FIXER_RANGES`: asked of the compiled core where it runs (one pass over the page, eight
+    times faster than `re`'s search on prose), else found by `FIXER_CHARS`."""
+    if CORE is not None:
+        try:
+            return set(CORE.lines_holding(text, FIXER_CORE_RANGES))
+        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
+            pass
+    starts = [start for start, _ in spans]
+    return {bisect_right(starts, m.start()) - 1 for m in FIXER_CHARS.finditer(text)}
+
+
+#: FIXER_RANGES less the surrogates, which a text the core reads cannot hold.
+FIXER_CORE_RANGES = [(low, high) for low, high in FIXER_RANGES if high < 0xD800 or low > 0xDFFF]
 
 
 def _is_bad(line: str) -> bool:

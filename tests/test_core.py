@@ -253,3 +253,19 @@ def test_a_text_holding_a_guarded_character_is_left_to_regex(text: str) -> None:
     assert (pattern.search(text) is None) is guarded
     if not guarded:
         assert pattern.search(text) == ((text.index("a"), text.index("a") + 1) if "a" in text else (-1, -1))
+
+
+FIXER_SAMPLE = ["a", " ", "\n", "&", "\r", "\x07", "\x85", "é", "’", "\u2028", "\ufeff", "€"]
+
+
+@given(st.text(alphabet=st.sampled_from(FIXER_SAMPLE)))
+def test_the_lines_holding_a_fixer_character_are_those_re_finds(text: str) -> None:
+    """cleaner.encoding asks the core which lines hold a character some ftfy fixer acts on: the
+    lines the standard library's search finds, line by line."""
+    from cleaner.encoding import FIXER_CHARS, FIXER_CORE_RANGES
+
+    assert CORE is not None
+    expected = [i for i, line in enumerate(text.split("\n")) if FIXER_CHARS.search(line)]
+    assert CORE.lines_holding(text, FIXER_CORE_RANGES) == expected
+    assert CORE.lines_holding(text, [(0x26, 0x26)]) == [i for i, line in enumerate(text.split("\n")) if "&" in line]
+    assert CORE.lines_holding(text, [(0xE9, 0xE9)]) == [i for i, line in enumerate(text.split("\n")) if "é" in line]

@@ -826,6 +826,59 @@ fn char_len(text: &str) -> usize {
     }
 }
 
+/// The indexes of the lines of `text` (split at "\n") that hold a code point of `ranges`
+/// (sorted, inclusive), ascending: cleaner.encoding's search for the characters some ftfy fixer
+/// acts on. ASCII is read eight bytes at a time where no ASCII code point is wanted, else
+/// through a table; only the characters at non-ASCII bytes are decoded.
+#[pyfunction]
+fn lines_holding(text: &str, ranges: Vec<(u32, u32)>) -> Vec<usize> {
+    let mut ascii = [false; 128];
+    for &(low, high) in &ranges {
+        for code in low..=high.min(127) {
+            ascii[code as usize] = true;
+        }
+    }
+    let wants_ascii = ascii.iter().any(|&wanted| wanted);
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let (mut line, mut at) = (0usize, 0usize);
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte == b'\n' {
+            line += 1;
+            at += 1;
+            continue;
+        }
+        let holds = if byte < 0x80 {
+            at += 1;
+            ascii[byte as usize]
+        } else {
+            let c = text[at..]
+                .chars()
+                .next()
+                .expect("a character starts at a non-ASCII lead byte");
+            at += c.len_utf8();
+            in_ranges(c as u32, &ranges)
+        };
+        if holds {
+            found.push(line);
+            // The rest of the line need not be read.
+            match memchr::memchr(b'\n', &bytes[at..]) {
+                Some(offset) => at += offset,
+                None => break,
+            }
+        } else if !wants_ascii && byte < 0x80 {
+            // Skip to the next line break or non-ASCII byte, eight bytes at a time.
+            let next = next_non_ascii(bytes, at).unwrap_or(bytes.len());
+            at = match memchr::memchr(b'\n', &bytes[at..next]) {
+                Some(offset) => at + offset,
+                None => next,
+            };
+        }
+    }
+    found
+}
+
 /// cleaner.ruleset.compiler.fold_line: curly quotes straightened, casefolded, dotless i read as
 /// i, white space runs made one space, none at either end.
 #[pyfunction]
@@ -1364,6 +1417,7 @@ fn cleaner_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<LineRules>()?;
     module.add_class::<FullmatchSet>()?;
     module.add_function(wrap_pyfunction!(fold_line, module)?)?;
+    module.add_function(wrap_pyfunction!(lines_holding, module)?)?;
     module.add_function(wrap_pyfunction!(class_set, module)?)?;
     Ok(())
 }
