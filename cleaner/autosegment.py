@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 import regex
 
 from cleaner.config import AutoSettings
-from cleaner.core import EnginePattern
+from cleaner.core import CORE, EnginePattern
 from cleaner.memo import LineMemo
 from cleaner.ruleset.compiler import CompiledRule, CueCandidates
 from cleaner.ruleset.literals import Found
@@ -1774,7 +1774,24 @@ def _topic_weight(overlap: float, settings: AutoSettings) -> float:
 
 
 def _content_words(text: str) -> tuple[str, ...]:
-    """Words that say what a text is about: 4+ letters, not function words; 2-grams of unspaced script."""
+    """Words that say what a text is about: 4+ letters, not function words; 2-grams of unspaced script.
+
+    The compiled core answers for a text of spaced scripts in one call (`CORE.ContentWords`,
+    the same words: tests/test_core.py), where it runs.
+    """
+    in_core = _core_content_words()
+    if in_core is not None:
+        try:
+            found = in_core.of(text)
+        except UnicodeEncodeError:  # a lone surrogate: not text the core can hold
+            found = None
+        if found is not None:
+            return tuple(found)
+    return _python_content_words(text)
+
+
+def _python_content_words(text: str) -> tuple[str, ...]:
+    """`_content_words` as Python reads it (the reference the core's reading is tested against)."""
     folded = text.casefold()
     if not unspaced(folded):  # the common case: one pass, no per-word script test
         return tuple(w for w in LONG_WORD.findall(folded) if w not in STOP_WORDS and not w.isdigit())
@@ -1785,6 +1802,23 @@ def _content_words(text: str) -> tuple[str, ...]:
         elif len(word) >= 4 and not word.isdigit() and word not in STOP_WORDS:
             out.append(word)
     return tuple(out)
+
+
+#: The core's `ContentWords`, built on first use (see `_core_content_words`).
+_CONTENT_WORDS: list[Any] = []
+
+
+def _core_content_words() -> Any:
+    """The compiled core's reader of content words (over `LONG_WORD` and `UNSPACED` as the core
+    runs them, and `STOP_WORDS`), or None where the core or either pattern's translation is not
+    there."""
+    if not _CONTENT_WORDS:
+        words, scripts = LONG_WORD.in_core(), UNSPACED.in_core()
+        reader = None
+        if CORE is not None and words is not None and scripts is not None:
+            reader = CORE.ContentWords(words, scripts, sorted(STOP_WORDS))
+        _CONTENT_WORDS.append(reader)
+    return _CONTENT_WORDS[0]
 
 
 class _Words:

@@ -356,7 +356,7 @@ class EnginePattern:
     ['Trains', 'again', 'Monday']
     """
 
-    __slots__ = ("findall", "python", "search", "use")
+    __slots__ = ("_built", "_core", "findall", "python", "search", "use")
 
     def __init__(self, source: str, flags: int = 0, use: Any = None) -> None:
         import regex
@@ -367,6 +367,8 @@ class EnginePattern:
         self.use = use if use is not None else Use.TEXT
         self.search: Any = self._first_search
         self.findall: Any = self._first_findall
+        self._built = False
+        self._core: Any = None
 
     def _build(self) -> None:
         built = self.python
@@ -375,6 +377,16 @@ class EnginePattern:
             built = core_pattern(self.python, self.use, store)
             store.save()  # (a handful of patterns, translated once a machine)
         self.search, self.findall = built.search, built.findall
+        if isinstance(built, CorePattern) and not built.line and not built.reverse:
+            self._core = built.core
+        self._built = True
+
+    def in_core(self) -> Any:
+        """The core's own pattern (`cleaner_core.Pattern`) this one runs as, for the core's
+        functions that take one; None where `regex` runs it."""
+        if not self._built:
+            self._build()
+        return self._core
 
     def _first_search(self, string: str) -> Any:
         self._build()

@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cleaner import Cleaner
@@ -258,6 +258,7 @@ def test_a_text_holding_a_guarded_character_is_left_to_regex(text: str) -> None:
 FIXER_SAMPLE = ["a", " ", "\n", "&", "\r", "\x07", "\x85", "é", "’", "\u2028", "\ufeff", "€"]
 
 
+@settings(deadline=None)
 @given(st.text(alphabet=st.sampled_from(FIXER_SAMPLE)))
 def test_the_lines_holding_a_fixer_character_are_those_re_finds(text: str) -> None:
     """cleaner.encoding asks the core which lines hold a character some ftfy fixer acts on: the
@@ -269,3 +270,33 @@ def test_the_lines_holding_a_fixer_character_are_those_re_finds(text: str) -> No
     assert CORE.lines_holding(text, FIXER_CORE_RANGES) == expected
     assert CORE.lines_holding(text, [(0x26, 0x26)]) == [i for i, line in enumerate(text.split("\n")) if "&" in line]
     assert CORE.lines_holding(text, [(0xE9, 0xE9)]) == [i for i, line in enumerate(text.split("\n")) if "é" in line]
+
+
+WORD_SAMPLE = ["Trains", " ", "ran", "again", "about", "2024", "1234a", "ÉTÉ", "Straße", "İstanbul", "²³⁴⁵", "٣٤٥٦"]
+WORD_SAMPLE += ["東京", "_x_y", "naïve", "ǅemal", "\u0345", "\n", ",", "ﬁnal"]
+
+
+@settings(deadline=None)  # (the first example builds the reader: patterns translated and compiled)
+@given(st.lists(st.sampled_from(WORD_SAMPLE), max_size=12).map("".join))
+def test_the_core_reads_the_content_words_python_reads(text: str) -> None:
+    """The segmenter's content words (casefolded words of 4+ word characters, less stop words and
+    numbers) from the core, where it answers, are Python's; it leaves to Python what it cannot say."""
+    from cleaner import autosegment
+
+    assert CORE is not None
+    reader = autosegment._core_content_words()
+    assert reader is not None, "the core runs: so should its reader of content words"
+    found = reader.of(text)
+    if found is not None:
+        assert tuple(found) == autosegment._python_content_words(text)
+    assert autosegment._content_words(text) == autosegment._python_content_words(text)
+
+
+def test_the_core_leaves_unspaced_scripts_and_foreign_digits_to_python() -> None:
+    from cleaner import autosegment
+
+    reader = autosegment._core_content_words()
+    assert reader.of("Trains ran again in Tokyo") == ["trains", "tokyo"]  # ("again": a stop word)
+    assert reader.of("Trains in 東京 today") is None  # 2-grams of an unspaced script: Python's
+    assert reader.of("Page ٣٤٥٦ of the report") is None  # digits outside ASCII: str.isdigit decides
+    assert reader.of("Page 3456 of the Straße") == ["page", "strasse"]
