@@ -883,7 +883,7 @@ def find_starts(
     # story): only a page that shows itself a multi-article page without them gets them.
     plain = [_without_cues(line, gated) for line in classified] if gated else list(classified)
     plain = _mark_loose(plain, [r for r in loose if r.id not in gated])
-    strict = replace(settings, anchor=0.0)
+    strict = settings if settings.anchor == 0.0 else replace(settings, anchor=0.0)
     candidates, decisions = _scored(plain, cues, strict, inner, whole_page, names, known)
     first = _chosen(plain, candidates, decisions, cues, strict, inner, whole_page, known)
     if sum(d.accepted and not d.top for d in first[1]) < settings.multi_article_starts and not _gated_repeats(

@@ -106,7 +106,8 @@ class Cleaner:
             except RuleTimeout as timeout:
                 excluded |= {timeout.rule_id}  # clean the page again without the rule, and say so
                 continue
-            document = replace(document, timeouts=tuple(sorted(excluded)))
+            if excluded:
+                document = replace(document, timeouts=tuple(sorted(excluded)))
             return document if from_html else self.guarded(document)
 
     def _clean_text(
@@ -207,7 +208,7 @@ class Cleaner:
             pieces.extend(cut)
             segments.extend(parts)
             hits.extend(cut_hits)
-            splits.extend(replace(d, offset=d.offset + raw.offset) for d in decisions)
+            splits.extend(replace(d, offset=d.offset + raw.offset) if raw.offset else d for d in decisions)
         hits.sort(key=lambda hit: hit.start)
         return pieces, _numbered(segments), hits, splits
 
@@ -483,7 +484,10 @@ def _spillover(parts: list[Segment], names: frozenset[str]) -> list[Segment]:
 
 def _numbered(segments: list[Segment]) -> list[Segment]:
     """The segments with their positions on the page, 0, 1, 2, ..."""
-    return [replace(segment, position=index) for index, segment in enumerate(segments)]
+    return [
+        segment if segment.position == index else replace(segment, position=index)
+        for index, segment in enumerate(segments)
+    ]
 
 
 def _starts_with_title(text: str, title: Any) -> bool:
