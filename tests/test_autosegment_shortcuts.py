@@ -175,3 +175,8 @@ def test_no_character_below_u1100_is_of_an_unspaced_script() -> None:
 @given(st.text(alphabet=st.sampled_from(["a", " ", ".", "“", "é", "価", "が", "カ", "한", "\u1100"]), max_size=20))
 def test_unspaced_says_what_a_search_says(text: str) -> None:
     assert autosegment.unspaced(text) == (autosegment.UNSPACED.python.search(text) is not None)
+
+
+def test_content_words_of_a_text_with_a_lone_surrogate_are_pythons() -> None:
+    text = "Trains ran again \ud800 through Tokyo"
+    assert autosegment._content_words(text) == autosegment._python_content_words(text) == ("trains", "tokyo")

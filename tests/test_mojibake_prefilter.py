@@ -108,3 +108,13 @@ def test_the_lines_to_repair_are_those_needs_repair_picks_one_by_one(text: str) 
 
     spans = line_spans(text)
     assert lines_to_repair(text, spans) == [i for i, (start, end) in enumerate(spans) if needs_repair(text[start:end])]
+
+
+def test_a_text_with_a_lone_surrogate_is_searched_without_the_core() -> None:
+    """The core cannot hold a lone surrogate: the lines of such a text are found by `re` (a
+    surrogate is itself a character ftfy's fixers act on)."""
+    from cleaner.encoding import lines_to_repair
+    from cleaner.engine.edits import line_spans
+
+    text = "plain\nhalf \ud800 a pair\na &amp; b\ncafé"
+    assert lines_to_repair(text, line_spans(text)) == [1, 2]
