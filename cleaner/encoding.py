@@ -23,6 +23,7 @@ from ftfy.chardata import CONTROL_CHARS
 from cleaner.core import CORE
 from cleaner.engine.edits import Edit, apply_edits, line_spans
 from cleaner.memo import LineMemo
+from cleaner.ruleset.translate import union_ranges
 from cleaner.types import Kind, RuleHit
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -37,30 +38,14 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
-def _ranges(codes: list[int]) -> list[tuple[int, int]]:
-    """Code points as sorted, merged inclusive ranges.
-
-    >>> _ranges([5, 1, 2, 3, 9])
-    [(1, 3), (5, 5), (9, 9)]
-    """
-    out: list[tuple[int, int]] = []
-    for code in sorted(set(codes)):
-        if out and out[-1][1] == code - 1:
-            out[-1] = (out[-1][0], code)
-        else:
-            out.append((code, code))
-    return out
-
-
 #: The characters some ftfy fixer acts on, whatever the line's script: HTML
 #: entities ("&"), the control characters ftfy removes, C1 controls, line
 #: separators and lone surrogates, as sorted ranges of code points. Mojibake
 #: itself is ftfy's own `is_bad`.
-FIXER_RANGES: list[tuple[int, int]] = _ranges(
-    [ord(c) for c in "&\r\x85\u2028\u2029"]
-    + list(range(0x80, 0xA0))
-    + list(range(0xD800, 0xE000))
-    + sorted(CONTROL_CHARS)
+FIXER_RANGES: tuple[tuple[int, int], ...] = union_ranges(
+    [(ord(c), ord(c)) for c in "&\r\x85\u2028\u2029"]
+    + [(0x80, 0x9F), (0xD800, 0xDFFF)]
+    + [(code, code) for code in CONTROL_CHARS]
 )
 #: The same characters as a class for the standard library's `re`, which tests it against a
 #: bitmap: ten times faster here than `regex`, which scans its ranges. (The compiled core,
