@@ -21,7 +21,8 @@ measured in this run:
    leaves untouched (no hit, one article, the same text), cleaned again in a child process
    with each engine (everything built, the core with the modules from source, the Python
    engine; the fastest of three rounds each): the rate at
-   which text no rule touches passes through.
+   which text no rule touches passes through. With everything built, also with `--segment rules`
+   and `off`: the segmenter's share of that time.
 3. a naive reference in this process: ftfy.fix_text, then drop the lines
    that fullmatch one alternation of the rules' line-drop patterns; its MB/s
    and cleaner's rate as a multiple of it.
@@ -603,6 +604,7 @@ PROSE = """
 import json, sys, time
 from cleaner import Cleaner
 from cleaner.compiled import compiled_status
+from cleaner.config import CleanConfig
 from cleaner.core import engine_name
 cleaner = Cleaner.from_rules()
 pages = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
@@ -613,14 +615,22 @@ def untouched(text):
     return (len(document.segments) == 1 and document.segments[0].text == text
             and not document.all_hits())
 prose = [t for t in texts if untouched(t)]
-seconds = []
-for _ in range(3):
-    started = time.process_time()
+def fastest(cleaner):
+    seconds = []
+    for _ in range(3):
+        started = time.process_time()
+        for text in prose:
+            cleaner.clean_document(text, "prose")
+        seconds.append(time.process_time() - started)
+    return min(seconds)
+modes = {}
+for mode in sys.argv[2:]:  # the same texts with the segmenter set otherwise (warmed up once first)
+    other = Cleaner.from_rules(config=CleanConfig(segment=mode))
     for text in prose:
-        cleaner.clean_document(text, "prose")
-    seconds.append(time.process_time() - started)
+        other.clean_document(text, "prose")
+    modes[mode] = fastest(other)
 print(json.dumps({"engine": engine_name(), "modules": compiled_status(), "texts": len(prose), "of": len(texts),
-                  "mb": sum(len(t.encode()) for t in prose) / 1e6, "cpu": min(seconds)}))
+                  "mb": sum(len(t.encode()) for t in prose) / 1e6, "cpu": fastest(cleaner), "modes": modes}))
 """
 
 
@@ -632,7 +642,9 @@ def measure_prose(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
     # then the Python engine.
     for name, engine, modules in (("built", "on", "on"), ("sources", "on", "off"), ("python", "off", "off")):
         env = {**(runner.env or os.environ), "CLEANER_CORE": engine, "CLEANER_COMPILED": modules}
-        command = [sys.executable, "-c", PROSE, str(corpora["fresh"].path)]
+        # Everything built: also with the segmenter set to "rules" and "off", to show its share.
+        modes = ["rules", "off"] if name == "built" else []
+        command = [sys.executable, "-c", PROSE, str(corpora["fresh"].path), *modes]
         done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise BenchError(f"the clean-prose run failed:\n{done.stderr[-2000:]}")
@@ -642,12 +654,30 @@ def measure_prose(runner: Runner, corpora: dict[str, Corpus]) -> list[Row]:
             f"  {found['engine']} engine, modules {found['modules']}: {found['texts']} of {found['of']} articles "
             f"untouched, {found['mb']:.2f} MB: {rates[name]:.2f} MB/s (CPU, fastest of 3)"
         )
+        if found["modes"]:
+            print(segmenter_share(found["cpu"], found["modes"], found["mb"]))
     print(
         f"  on clean prose: everything built / Python engine {rates['built'] / rates['python']:.2f}x; "
         f"compiled modules / from source (both with the core where built) {rates['built'] / rates['sources']:.2f}x"
     )
     rate = rates["built"]
     return [Row("clean prose MB/s in-process", f">= {MIN_PROSE_MB:.0f}", f"{rate:.2f}", verdict(rate >= MIN_PROSE_MB))]
+
+
+def segmenter_share(auto: float, modes: dict[str, float], mb: float) -> str:
+    """How much of the clean-prose time the segmenter takes: the rates with `--segment rules`
+    (segment-boundary rules only) and `off` beside the default's (`auto`), CPU seconds each.
+
+    >>> print(segmenter_share(2.0, {"rules": 1.0, "off": 0.5}, 4.0))
+        segment rules: 4.00 MB/s, segment off: 8.00 MB/s
+        share of the default's time: layout-agnostic segmenter 50%, all segmentation 75%
+    """
+    rules, off = modes["rules"], modes["off"]
+    return (
+        f"    segment rules: {mb / max(1e-9, rules):.2f} MB/s, segment off: {mb / max(1e-9, off):.2f} MB/s\n"
+        f"    share of the default's time: layout-agnostic segmenter {1 - rules / auto:.0%}, "
+        f"all segmentation {1 - off / auto:.0%}"
+    )
 
 
 # 3. The naive reference ---------------------------------------------------------
