@@ -47,6 +47,8 @@ FIXER_RANGES: tuple[tuple[int, int], ...] = union_ranges(
     + [(0x80, 0x9F), (0xD800, 0xDFFF)]
     + [(code, code) for code in CONTROL_CHARS]
 )
+#: FIXER_RANGES less the surrogates, which a text the core reads cannot hold.
+FIXER_CORE_RANGES = [(low, high) for low, high in FIXER_RANGES if high < 0xD800 or low > 0xDFFF]
 #: The same characters as a class for the standard library's `re`, which tests it against a
 #: bitmap: ten times faster here than `regex`, which scans its ranges. (The compiled core,
 #: where it runs, reads a page in one pass instead: see `_fixer_lines`.)
@@ -112,10 +114,6 @@ def _fixer_lines(text: str, spans: list[tuple[int, int]]) -> set[int]:
             pass
     starts = [start for start, _ in spans]
     return {bisect_right(starts, m.start()) - 1 for m in FIXER_CHARS.finditer(text)}
-
-
-#: FIXER_RANGES less the surrogates, which a text the core reads cannot hold.
-FIXER_CORE_RANGES = [(low, high) for low, high in FIXER_RANGES if high < 0xD800 or low > 0xDFFF]
 
 
 def _is_bad(line: str) -> bool:
